@@ -1,0 +1,53 @@
+package org.gongkai.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code gongkai}: the command line over gongkai-report. It only parses arguments, reads files and
+ * prints; the model, parsers, rules and renderers are the library's (style.md habit 14).
+ */
+@Command(
+        name = "gongkai",
+        mixinStandardHelpOptions = true,
+        versionProvider = GongkaiCommand.Version.class,
+        description = "政府信息公开工作年度报告：审查已发布的年报、由 JSON 生成文档。",
+        subcommands = {AuditCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
+public final class GongkaiCommand implements Runnable {
+    /** Exit code when some report has an error finding. */
+    static final int EXIT_FINDINGS = 1;
+    /** Exit code for usage errors and unreadable paths. */
+    static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "请给出子命令：audit 或 render");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line (usage errors exit 2, as documented). */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new GongkaiCommand());
+        cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("用法错误：" + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return EXIT_USAGE;
+        });
+        return cl;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = GongkaiCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"gongkai " + (v == null ? "dev" : v)};
+        }
+    }
+}
