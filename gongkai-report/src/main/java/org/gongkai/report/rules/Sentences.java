@@ -1,0 +1,41 @@
+package org.gongkai.report.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.report.Section;
+import org.gongkai.report.SectionHeading;
+
+/** Splits normalised narrative into sentences and clips quotations for messages. */
+final class Sentences {
+    private Sentences() {}
+
+    static List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : text.split("[。；！？\\n]")) {
+            String t = s.strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** At most {@code max} characters of {@code s} around {@code at}, with ellipses where cut. */
+    static String quote(String s, int at, int max) {
+        int from = Math.max(0, at - max / 2);
+        int to = Math.min(s.length(), from + max);
+        from = Math.max(0, to - max);
+        return (from > 0 ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "");
+    }
+
+    static String quote(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
+    /** "正文" or the section's heading, for {@code where}. */
+    static String where(Section s) {
+        return s == null
+                ? "正文"
+                : "正文" + Labels.SEP + SectionHeading.ofNumber(s.number()).heading();
+    }
+}

@@ -1,0 +1,43 @@
+package org.gongkai.report.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.report.Finding;
+import org.gongkai.report.Severity;
+import org.gongkai.report.Table4;
+import org.gongkai.report.Table4Column;
+import org.gongkai.report.Table4Group;
+
+/**
+ * Blank or placeholder cells in a table-4 group that is present (domain-spec T4-02 with the blank-cell
+ * note of T3-04). One finding per group naming its blank columns.
+ */
+final class T4BlankCell extends BaseRule {
+    T4BlankCell() {
+        super("T4.BLANK_CELL", Severity.WARNING, "表四存在空白单元格");
+    }
+
+    @Override
+    public void check(AuditContext ctx, List<Finding> out) {
+        Table4 t4 = ctx.report().table4();
+        if (t4 == null || ctx.blankIsZero(t4)) {
+            return;
+        }
+        for (Table4Group g : Table4Group.values()) {
+            if (!t4.hasGroup(g)) {
+                continue;
+            }
+            List<String> blank = new ArrayList<>();
+            for (Table4Column c : Table4Column.values()) {
+                if (t4.get(g, c) == null) {
+                    blank.add(c.label());
+                }
+            }
+            if (!blank.isEmpty()) {
+                String cols = String.join("、", blank);
+                out.add(ctx.finding(
+                        this, "表四“" + g.label() + "”的“" + cols + "”为空白或非数字，相关勾稽关系无法核对", Labels.t4(g, cols), g));
+            }
+        }
+    }
+}

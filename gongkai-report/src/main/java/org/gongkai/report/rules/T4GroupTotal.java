@@ -1,0 +1,46 @@
+package org.gongkai.report.rules;
+
+import java.util.List;
+import org.gongkai.report.Finding;
+import org.gongkai.report.Severity;
+import org.gongkai.report.Table4;
+import org.gongkai.report.Table4Column;
+import org.gongkai.report.Table4Group;
+
+/**
+ * For each group of table 4 (行政复议, 未经复议直接起诉, 复议后起诉): 总计 = 结果维持 + 结果纠正 + 其他结果 +
+ * 尚未审结 (domain-spec T4-01).
+ */
+final class T4GroupTotal extends BaseRule {
+    T4GroupTotal() {
+        super("T4.GROUP_TOTAL", Severity.ERROR, "表四总计不等于各结果之和");
+    }
+
+    @Override
+    public void check(AuditContext ctx, List<Finding> out) {
+        Table4 t4 = ctx.report().table4();
+        if (t4 == null) {
+            return;
+        }
+        for (Table4Group g : Table4Group.values()) {
+            Long total = ctx.cell(g, Table4Column.TOTAL);
+            Long sum = 0L;
+            for (Table4Column c :
+                    List.of(Table4Column.UPHELD, Table4Column.CORRECTED, Table4Column.OTHER, Table4Column.PENDING)) {
+                Long v = ctx.cell(g, c);
+                if (v == null) {
+                    sum = null;
+                    break;
+                }
+                sum += v;
+            }
+            if (total != null && sum != null && !total.equals(sum)) {
+                out.add(ctx.finding(
+                        this,
+                        "表四“" + g.label() + "”的“总计”为" + total + "，但结果维持、结果纠正、其他结果、尚未审结之和为" + sum,
+                        Labels.t4(g, Table4Column.TOTAL),
+                        g));
+            }
+        }
+    }
+}
