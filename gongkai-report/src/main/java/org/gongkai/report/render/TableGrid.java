@@ -186,16 +186,18 @@ final class TableGrid {
             }
         }
         List<Table3Row> rows = edition.table3Rows();
-        int results = Table3Row.resultRows(edition).size();
+        // 三、本年度办理结果 covers the result rows and （七）总计 below them: 20 rows (2019), 22 (2021).
+        int results = Table3Row.resultRows(edition).size() + 1;
         boolean resultsOpen = false;
         Table3Row.Group group = null;
         for (Table3Row row : rows) {
             g.newRow();
-            if (row.isResult() && !resultsOpen) {
+            boolean underResults = row.isResult() || row == Table3Row.TOTAL;
+            if (underResults && !resultsOpen) {
                 resultsOpen = true;
                 g.label("三、本年度办理结果", results, 1);
             }
-            if (!row.isResult()) {
+            if (!underResults) {
                 g.label(row.label(), 1, 3);
             } else if (row.group().heading() != null) {
                 if (row.group() != group) {
