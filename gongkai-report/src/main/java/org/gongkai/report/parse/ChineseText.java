@@ -1,11 +1,124 @@
 package org.gongkai.report.parse;
 
-/** Normalises report text for label matching. */
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.util.List;
+
+/**
+ * Brings the many spellings of a published report to one form so that labels can be matched:
+ * Traditional characters to Simplified, full-width digits and letters to ASCII, both kinds of
+ * brackets to （）, {@code 1、}/{@code 1．} to {@code 1.} and {@code 一.}/{@code 一．} to {@code 一、},
+ * and whitespace dropped between Chinese characters (a label broken over two lines, {@code 不予 公开})
+ * while a space between numbers, which may be a cell border, is kept as one space.
+ *
+ * <p>规范性文件 and 行政规范性文件 stay distinct: the difference tells the edition (domain-spec §2.6
+ * item 2). The Traditional→Simplified mapping is OpenCC's, applied character by character from a
+ * table built once, so normalising a report costs one array look-up per character.
+ */
 public final class ChineseText {
+    private static final int CJK_FIRST = 0x3400;
+    private static final int CJK_LAST = 0x9FFF;
+    private static final char[] SIMPLE = buildTable();
+
     private ChineseText() {}
 
-    /** Normalises text for matching labels. */
+    private static char[] buildTable() {
+        char[] table = new char[CJK_LAST - CJK_FIRST + 1];
+        for (int c = CJK_FIRST; c <= CJK_LAST; c++) {
+            char ch = (char) c;
+            table[c - CJK_FIRST] = ch;
+            try {
+                if (ZhConverterUtil.isTraditional(ch)) {
+                    List<String> simple = ZhConverterUtil.toSimple(ch);
+                    if (simple != null && !simple.isEmpty() && simple.get(0).length() == 1) {
+                        table[c - CJK_FIRST] = simple.get(0).charAt(0);
+                    }
+                }
+            } catch (RuntimeException e) {
+                // A character OpenCC cannot convert stays as it is.
+            }
+        }
+        return table;
+    }
+
+    /** One character mapped: Simplified, ASCII digits and letters, unified brackets and dashes. */
+    public static char normalizeChar(char c) {
+        if (c >= CJK_FIRST && c <= CJK_LAST) {
+            return SIMPLE[c - CJK_FIRST];
+        }
+        if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+            return (char) (c - 0xFEE0);
+        }
+        return switch (c) {
+            case '(', '﹙' -> '（';
+            case ')', '﹚' -> '）';
+            case '－', '−', '﹣' -> '-';
+            case '＋' -> '+';
+            case '．' -> '.';
+            case '／' -> '/';
+            case '％' -> '%';
+            case '｜' -> '|';
+            case '\u3000', '\u00A0', '\t', '\n', '\u2002', '\u2003', '\u2009', '\u200B', '\uFEFF', '\r' -> ' ';
+            default -> c;
+        };
+    }
+
+    /** Normalises a text (see the class comment); null gives "". */
     public static String normalize(String s) {
-        return s == null ? "" : s;
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n);
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = normalizeChar(s.charAt(i));
+            if (c == ' ') {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace) {
+                pendingSpace = false;
+                if (!out.isEmpty() && (keepsSpace(out.charAt(out.length() - 1)) || keepsSpace(c))) {
+                    out.append(' ');
+                }
+            }
+            if ((c == '、' || c == '.') && !out.isEmpty()) {
+                char prev = out.charAt(out.length() - 1);
+                char next = i + 1 < n ? normalizeChar(s.charAt(i + 1)) : ' ';
+                if (prev >= '0' && prev <= '9' && !(next >= '0' && next <= '9')) {
+                    // 1、属于国家秘密 and 1.属于国家秘密 are the same sub-row label (domain-spec §2.4 note).
+                    c = '.';
+                } else if (isChineseNumeral(prev) && c == '.') {
+                    c = '、';
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Whether a space next to this character may separate two cells and must be kept. */
+    private static boolean keepsSpace(char c) {
+        return (c >= '0' && c <= '9')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || c == '+'
+                || c == '-'
+                || c == '/'
+                || c == '.'
+                || c == '%'
+                || c == '—'
+                || c == '_'
+                || c == '|';
+    }
+
+    /** 一 to 十, the numerals of section headings and table-3 rows. */
+    public static boolean isChineseNumeral(char c) {
+        return "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
+    /** Whether the character is a Chinese ideograph. */
+    public static boolean isIdeograph(char c) {
+        return c >= CJK_FIRST && c <= CJK_LAST;
     }
 }

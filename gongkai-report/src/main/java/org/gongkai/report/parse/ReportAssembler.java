@@ -1,17 +1,52 @@
 package org.gongkai.report.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.report.AnnualReport;
+import org.gongkai.report.Finding;
+import org.gongkai.report.Section;
+import org.gongkai.report.SectionHeading;
+import org.gongkai.report.Severity;
 
 /**
- * Reads an annual report out of the lines of any source: finds the title, agency, year, the six
- * sections, the edition and tables 2, 3 and 4 by their row labels.
+ * Reads an annual report out of the lines of any source, whatever the format: HTML and Word table
+ * rows, paragraphs, text lines cut into cells. Every front-end only cuts its input into {@link
+ * GridLine}s; finding things is done here, once, by the words a report must print: the title
+ * ({@code {机关名称}{年份}年政府信息公开工作年度报告}), the 统计期限 sentence, the six section headings
+ * (domain-spec §2.2) and the row labels of tables 2, 3 and 4 (§2.3–2.5) — never by the table
+ * headings, which are lost, repeated or misplaced in real reports.
+ *
+ * <p>The edition is decided by what the tables look like (§2.6), falling back to {@link
+ * org.gongkai.report.Edition#requiredFor} the year. Cells whose borders were lost are split by
+ * {@link CellSplitter}. Reading never throws: what could not be read is said in {@code DOC.}
+ * findings, and a partial table keeps what was read.
  */
 public final class ReportAssembler {
     private ReportAssembler() {}
 
-    /** Assembles a report from the lines of a source; never throws. */
+    /**
+     * Assembles a report from the lines of a source. The result's {@code report().positions()} maps
+     * each {@code Table2Row}, {@code Table3Row}, {@code Table4Group} and {@code SectionHeading} found
+     * to the position of its line.
+     */
     public static ParsedReport assemble(List<GridLine> lines) {
-        return new ParsedReport(new AnnualReport(), List.of());
+        try {
+            return new AssemblerRun(lines == null ? List.of() : lines).run();
+        } catch (RuntimeException | StackOverflowError e) {
+            // The assembler is meant to read anything; should it still fail, the caller gets an empty report.
+            AnnualReport report = new AnnualReport();
+            List<Section> sections = new ArrayList<>();
+            for (SectionHeading h : SectionHeading.values()) {
+                sections.add(new Section(h.number(), h.heading(), false, ""));
+            }
+            report.sections(sections);
+            return new ParsedReport(
+                    report,
+                    List.of(new Finding(
+                            "DOC.UNREADABLE",
+                            Severity.ERROR,
+                            "无法读取该文档：" + e.getClass().getSimpleName(),
+                            "全文")));
+        }
     }
 }

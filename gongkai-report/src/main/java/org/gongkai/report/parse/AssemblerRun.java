@@ -1,0 +1,881 @@
+package org.gongkai.report.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.report.AnnualReport;
+import org.gongkai.report.ApplicantColumn;
+import org.gongkai.report.Edition;
+import org.gongkai.report.Finding;
+import org.gongkai.report.Section;
+import org.gongkai.report.SectionHeading;
+import org.gongkai.report.Severity;
+import org.gongkai.report.SourcePosition;
+import org.gongkai.report.Table2;
+import org.gongkai.report.Table2Column;
+import org.gongkai.report.Table2Row;
+import org.gongkai.report.Table3;
+import org.gongkai.report.Table3Row;
+import org.gongkai.report.Table4;
+import org.gongkai.report.Table4Column;
+import org.gongkai.report.Table4Group;
+
+/**
+ * One run of the {@link ReportAssembler} over one source: the state of reading, kept apart so that
+ * the assembler itself stays a stateless entry point.
+ */
+final class AssemblerRun {
+    /** How far after the previous row a row label is looked for. */
+    private static final int ROW_WINDOW = 400;
+    /** How far after a table's anchor its first row label is looked for. */
+    private static final int FIRST_ROW_WINDOW = 1500;
+
+    private static final Pattern TITLE = Pattern.compile("([\\p{IsHan}（）·]{0,40}?)(\\d{4})年度?政府信息公开(?:工作)?年度?报告");
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日");
+    private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+
+    private final AssemblerText t;
+    private final String s;
+    private final AnnualReport report = new AnnualReport();
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<int[]> zones = new ArrayList<>();
+
+    AssemblerRun(List<GridLine> lines) {
+        this.t = new AssemblerText(lines);
+        this.s = t.text;
+    }
+
+    ParsedReport run() {
+        AssemblerHeadings headings = AssemblerHeadings.find(s);
+        readTitleAndYear(headings);
+        Edition edition = detectEdition();
+        report.edition(edition);
+        Edition reading = edition == null ? Edition.E2021 : edition;
+        int after2 = readTable2(reading, headings);
+        int after3 = readTable3(reading, after2, headings);
+        readTable4(after3, headings);
+        buildSections(headings);
+        return new ParsedReport(report, findings);
+    }
+
+    // ---------------------------------------------------------------- title, agency, year, edition
+
+    private void readTitleAndYear(AssemblerHeadings headings) {
+        int scanEnd = Math.min(s.length(), headings.firstStart() >= 0 ? Math.max(headings.firstStart(), 600) : 3000);
+        int p = 0;
+        while (p < scanEnd && report.title() == null) {
+            int e = t.cellEnd(p);
+            String cell = s.substring(p, e).strip();
+            int colon = Math.max(cell.indexOf(':'), cell.indexOf('：'));
+            if (colon > 0 && colon <= 4) {
+                cell = cell.substring(colon + 1).strip();
+            }
+            if (cell.length() <= 60) {
+                Matcher m = TITLE.matcher(cell);
+                if (m.find() && m.start() <= 2) {
+                    report.title(cell);
+                    String agency = m.group(1);
+                    report.agency(agency.isEmpty() ? null : agency);
+                    report.year(Integer.parseInt(m.group(2)));
+                }
+            }
+            p = e + 1;
+        }
+        if (report.year() == null) {
+            Matcher m = PERIOD.matcher(s);
+            if (m.find()) {
+                report.year(Integer.parseInt(m.group(1)));
+            }
+        }
+        if (report.year() == null) {
+            int from = Math.max(0, headings.start(1));
+            Matcher m = ANY_YEAR.matcher(s);
+            if (m.find(from)) {
+                report.year(Integer.parseInt(m.group(1)));
+            }
+        }
+    }
+
+    /** Decides the edition from what the tables look like (domain-spec §2.6), else from the year. */
+    private Edition detectEdition() {
+        int e2021 = count("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "逾期不补正", "逾期未按收费通知");
+        int e2019 = count("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "采购总金额", "其他对外管理服务事项");
+        if (e2021 > e2019) {
+            return Edition.E2021;
+        }
+        if (e2019 > e2021) {
+            return Edition.E2019;
+        }
+        return report.year() == null ? null : Edition.requiredFor(report.year());
+    }
+
+    private int count(String... markers) {
+        int n = 0;
+        for (String m : markers) {
+            if (s.contains(m)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------- labels and values
+
+    /** Where a row label was found: its start (numbering included), its key, its end. */
+    record Hit(int start, int keyStart, int end) {}
+
+    /** The values read after a label: tokens as printed ("" blank, "?…" unreadable). */
+    record Values(List<String> tokens, boolean trusted, int end) {}
+
+    private static boolean isLabelChar(char c) {
+        return !(Character.isDigit(c)
+                || c == '|'
+                || c == '\n'
+                || c == ' '
+                || c == '.'
+                || AssemblerValues.isValueChar(c));
+    }
+
+    private Hit find(String key, String number, int from, int window) {
+        int k = s.indexOf(key, from);
+        if (k < 0 || k - from > window) {
+            return null;
+        }
+        int start = k;
+        int floor = Math.max(from, k - 16);
+        while (start > floor && isLabelChar(s.charAt(start - 1))) {
+            start--;
+        }
+        if (number != null && start - 1 - number.length() >= from) {
+            char sep = s.charAt(start - 1);
+            if ((sep == '.' || sep == '、') && s.startsWith(number, start - 1 - number.length())) {
+                start -= 1 + number.length();
+            }
+        }
+        int end = k + key.length();
+        while (end < s.length() && isLabelChar(s.charAt(end))) {
+            end++;
+        }
+        return new Hit(start, k, end);
+    }
+
+    private Values readValues(int from, int limit, int expected) {
+        List<String> tokens = new ArrayList<>();
+        boolean trusted = t.trusted(from);
+        limit = Math.min(limit, s.length());
+        int p = from;
+        int ce = Math.min(t.cellEnd(p), limit);
+        int run = AssemblerValues.valueRun(s, p, ce);
+        addTokens(s.substring(p, p + run), tokens);
+        int end = p + run;
+        if (!s.substring(p + run, ce).isBlank()) {
+            return new Values(tokens, trusted, end);
+        }
+        p = ce;
+        while (p < limit && s.charAt(p) == '|') {
+            int start = p + 1;
+            int e = t.cellEnd(start);
+            if (e > limit) {
+                break;
+            }
+            String cell = s.substring(start, e).strip();
+            if (cell.isEmpty()) {
+                tokens.add("");
+            } else if (AssemblerValues.isValueCell(cell)) {
+                addTokens(cell, tokens);
+            } else {
+                tokens.add("?" + cell);
+            }
+            p = e;
+            end = e;
+        }
+        while (p < limit && s.charAt(p) == '\n' && filled(tokens) < expected) {
+            int ls = p + 1;
+            int le = t.lineEnd(ls);
+            if (ls >= limit || le > limit) {
+                break;
+            }
+            String[] cells = s.substring(ls, le).split("\\|", -1);
+            int first = 0;
+            int last = cells.length - 1;
+            while (first <= last && cells[first].isBlank()) {
+                first++;
+            }
+            while (last >= first && cells[last].isBlank()) {
+                last--;
+            }
+            if (first > last) {
+                p = le;
+                continue;
+            }
+            boolean values = true;
+            for (int i = first; i <= last; i++) {
+                values &= AssemblerValues.isValueCell(cells[i]);
+            }
+            if (!values) {
+                break;
+            }
+            for (int i = first; i <= last; i++) {
+                if (cells[i].isBlank()) {
+                    tokens.add("");
+                } else {
+                    addTokens(cells[i], tokens);
+                }
+            }
+            p = le;
+            end = le;
+        }
+        return new Values(tokens, trusted, end);
+    }
+
+    private static int filled(List<String> tokens) {
+        int n = tokens.size();
+        while (n > 0 && tokens.get(n - 1).isEmpty()) {
+            n--;
+        }
+        return n;
+    }
+
+    private static void addTokens(String run, List<String> tokens) {
+        for (String piece : run.strip().split(" +")) {
+            if (!piece.isEmpty()) {
+                tokens.add(piece);
+            }
+        }
+    }
+
+    /**
+     * The n cell texts of a row, or null when fewer were read. Trailing blanks beyond n are dropped,
+     * as are extra values (a stray footnote number).
+     */
+    private static List<String> exactly(List<String> tokens, int n) {
+        if (tokens.size() < n) {
+            return null;
+        }
+        return tokens.subList(0, n);
+    }
+
+    /** Readings of a short row whose cell borders were lost; empty when it cannot be split. */
+    private static List<List<String>> splitReadings(Values v, int n) {
+        if (v.trusted()) {
+            return List.of();
+        }
+        for (String tok : v.tokens()) {
+            if (tok.startsWith("?")) {
+                return List.of();
+            }
+        }
+        List<String> atoms = CellSplitter.atoms(v.tokens());
+        int digits = 0;
+        for (String a : atoms) {
+            digits += a.length();
+        }
+        if (atoms.isEmpty() || digits > 60) {
+            return List.of();
+        }
+        return CellSplitter.readings(atoms, n);
+    }
+
+    private Long count(String token, String where, SourcePosition pos) {
+        if (token.isEmpty() || AssemblerValues.isPlaceholder(token)) {
+            return null;
+        }
+        BigDecimal v = token.startsWith("?") ? null : AssemblerValues.number(token);
+        if (v != null) {
+            try {
+                return v.stripTrailingZeros().longValueExact();
+            } catch (ArithmeticException e) {
+                // a fraction where a count is expected: unreadable below
+            }
+        }
+        unreadable(token, where, pos);
+        return null;
+    }
+
+    private void unreadable(String token, String where, SourcePosition pos) {
+        String shown = token.startsWith("?") ? token.substring(1) : token;
+        add(
+                "DOC.CELL_UNREADABLE",
+                Severity.WARNING,
+                "无法识别单元格内容“" + abbreviate(shown) + "”，不是数字也不是空白占位符，按空白处理",
+                where,
+                pos);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+    }
+
+    private void add(String rule, Severity severity, String message, String where, SourcePosition pos) {
+        findings.add(new Finding(rule, severity, message, where).at(pos));
+    }
+
+    private void zone(int start, int end) {
+        if (end > start) {
+            zones.add(new int[] {start, end});
+        }
+    }
+
+    // ---------------------------------------------------------------- table 2
+
+    private static String key2(Table2Row row) {
+        return switch (row) {
+            case NORMATIVE_DOCUMENTS -> "规范性文件";
+            default -> row.label(Edition.E2019);
+        };
+    }
+
+    private int readTable2(Edition edition, AssemblerHeadings headings) {
+        int anchor = firstOf(0, "第二十条第（一）项", "本年制发件数", "本年新制作数量");
+        if (anchor < 0) {
+            anchor = s.indexOf("信息内容");
+        }
+        if (anchor < 0) {
+            add("DOC.TABLE_MISSING", Severity.ERROR, "未找到表二（主动公开政府信息情况）", "表二", null);
+            return Math.max(0, headings.start(2));
+        }
+        List<Table2Row> rows = edition.table2Rows();
+        Map<Table2Row, Hit> hits = new EnumMap<>(Table2Row.class);
+        int p = anchor;
+        boolean first = true;
+        for (Table2Row row : rows) {
+            Hit h = find(key2(row), null, p, first ? FIRST_ROW_WINDOW : ROW_WINDOW);
+            if (h != null) {
+                hits.put(row, h);
+                p = h.end();
+                first = false;
+            }
+        }
+        if (hits.isEmpty()) {
+            add("DOC.TABLE_MISSING", Severity.ERROR, "未找到表二（主动公开政府信息情况）的数据行", "表二", t.positionAt(anchor));
+            return anchor;
+        }
+        Table2 table = new Table2();
+        int end = anchor;
+        List<Table2Row> found = new ArrayList<>(hits.keySet());
+        for (int i = 0; i < found.size(); i++) {
+            Table2Row row = found.get(i);
+            Hit h = hits.get(row);
+            int limit = i + 1 < found.size() ? hits.get(found.get(i + 1)).start() : s.length();
+            List<Table2Column> columns = row.columns(edition);
+            Values v = readValues(h.end(), limit, columns.size());
+            end = Math.max(end, v.end());
+            String where = "表二 · " + row.label(edition);
+            SourcePosition pos = t.positionAt(h.keyStart());
+            report.positions().put(row, pos);
+            table.addRow(row);
+            List<String> cells = exactly(v.tokens(), columns.size());
+            if (cells == null) {
+                List<List<String>> readings = filterKinds(splitReadings(v, columns.size()), columns);
+                if (readings.size() == 1) {
+                    cells = readings.get(0);
+                    add(
+                            "DOC.CELLS_SPLIT",
+                            Severity.INFO,
+                            "该行单元格之间没有分隔，按数字唯一可能的拆分读作 " + String.join("|", cells),
+                            where,
+                            pos);
+                } else if (readings.size() > 1) {
+                    List<String> agreed = agreedText(readings);
+                    add(
+                            "DOC.SPLIT_AMBIGUOUS",
+                            Severity.WARNING,
+                            "该行单元格之间没有分隔，数字“" + String.join(" ", v.tokens()) + "”可拆分为多种读法（" + describeText(readings)
+                                    + "），无法确定的单元格按空白处理",
+                            where,
+                            pos);
+                    cells = agreed;
+                } else {
+                    short2(row, columns, v, where, pos);
+                    cells = new ArrayList<>(v.tokens());
+                    while (cells.size() < columns.size()) {
+                        cells.add("");
+                    }
+                }
+            }
+            for (int c = 0; c < columns.size(); c++) {
+                table.set(row, columns.get(c), amount(cells.get(c), columns.get(c), where, pos));
+            }
+        }
+        for (Table2Row row : rows) {
+            if (!hits.containsKey(row)) {
+                add(
+                        "DOC.ROW_MISSING",
+                        Severity.WARNING,
+                        "表二缺少“" + row.label(edition) + "”行",
+                        "表二 · " + row.label(edition),
+                        null);
+            }
+        }
+        report.table2(table);
+        zone(anchor, end);
+        return end;
+    }
+
+    private void short2(Table2Row row, List<Table2Column> columns, Values v, String where, SourcePosition pos) {
+        add(
+                "DOC.ROW_SHORT",
+                Severity.WARNING,
+                "该行只读到" + v.tokens().size() + "个单元格，应有" + columns.size() + "个（" + labels(columns) + "）",
+                where,
+                pos);
+    }
+
+    private static String labels(List<Table2Column> columns) {
+        StringBuilder sb = new StringBuilder();
+        for (Table2Column c : columns) {
+            sb.append(sb.isEmpty() ? "" : "、").append(c.label());
+        }
+        return sb.toString();
+    }
+
+    private static List<List<String>> filterKinds(List<List<String>> readings, List<Table2Column> columns) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> r : readings) {
+            boolean ok = true;
+            for (int i = 0; i < r.size() && ok; i++) {
+                String p = r.get(i);
+                Table2Column.Kind kind = columns.get(i).kind();
+                if (p.indexOf('.') >= 0 && kind != Table2Column.Kind.AMOUNT) {
+                    ok = false;
+                }
+                if ((p.startsWith("-") || p.startsWith("+")) && kind != Table2Column.Kind.SIGNED_COUNT) {
+                    ok = false;
+                }
+            }
+            if (ok) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> agreedText(List<List<String>> readings) {
+        List<String> out = new ArrayList<>(readings.get(0));
+        for (List<String> r : readings) {
+            for (int i = 0; i < out.size(); i++) {
+                if (!out.get(i).equals(r.get(i))) {
+                    out.set(i, "");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String describeText(List<List<String>> readings) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < readings.size() && i < 5; i++) {
+            sb.append(i == 0 ? "" : "；").append(String.join("|", readings.get(i)));
+        }
+        if (readings.size() > 5) {
+            sb.append("；等").append(readings.size()).append("种");
+        }
+        return sb.toString();
+    }
+
+    private BigDecimal amount(String token, Table2Column column, String where, SourcePosition pos) {
+        if (token.isEmpty() || AssemblerValues.isPlaceholder(token)) {
+            return null;
+        }
+        BigDecimal v = token.startsWith("?") ? null : AssemblerValues.number(token);
+        if (v == null) {
+            unreadable(token, where + " · " + column.label(), pos);
+        }
+        return v;
+    }
+
+    private int firstOf(int from, String... keys) {
+        for (String k : keys) {
+            int i = s.indexOf(k, from);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- table 3
+
+    /** The text looked for to find each row of table 3; its numbering and the rest of the label are read around it. */
+    private static String key3(Table3Row row) {
+        return switch (row) {
+            case NEW_RECEIVED -> "本年新收";
+            case CARRIED_OVER -> "上年结转";
+            case GRANTED -> "予以公开";
+            case PARTIALLY_GRANTED -> "部分公开";
+            case STATE_SECRET -> "国家秘密";
+            case PROHIBITED_BY_LAW -> "禁止公开";
+            case THREE_SECURITY_ONE_STABILITY -> "三安全一稳定";
+            case THIRD_PARTY_RIGHTS -> "第三方合法权益";
+            case INTERNAL_AFFAIRS -> "内部事务";
+            case PROCESS_INFORMATION -> "过程性信息";
+            case LAW_ENFORCEMENT_FILES -> "行政执法案卷";
+            case ADMINISTRATIVE_INQUIRY -> "行政查询事项";
+            case NOT_HELD -> "不掌握相关政府信息";
+            case NEEDS_CREATION -> "另行制作";
+            case STILL_UNCLEAR -> "仍不明确";
+            case PETITION_COMPLAINT -> "信访举报投诉";
+            case DUPLICATE -> "重复申请";
+            case PUBLICATION -> "公开出版物";
+            case MASS_REPEATED -> "大量反复申请";
+            case CONFIRM_OR_REISSUE -> "确认或重新出具";
+            case OTHER -> "其他处理";
+            case NO_CORRECTION_IN_TIME -> "逾期不补正";
+            case FEE_NOT_PAID -> "逾期未按收费通知";
+            case OTHER_OTHER -> "其他";
+            case TOTAL -> "总计";
+            case CARRIED_FORWARD -> "结转下年度";
+        };
+    }
+
+    private static String number3(Table3Row row) {
+        String label = row.label();
+        int dot = label.indexOf('.');
+        return dot > 0 && dot <= 2 && Character.isDigit(label.charAt(0)) ? label.substring(0, dot) : null;
+    }
+
+    private int readTable3(Edition edition, int from, AssemblerHeadings headings) {
+        int anchor = firstOf(from, "勾稽关系", "申请人情况");
+        if (anchor < 0) {
+            anchor = from;
+        }
+        Map<Table3Row, Hit> hits = new EnumMap<>(Table3Row.class);
+        int p = anchor;
+        boolean first = true;
+        for (Table3Row row : Table3Row.values()) {
+            Hit h;
+            if (row == Table3Row.OTHER_OTHER) {
+                if (!hits.containsKey(Table3Row.FEE_NOT_PAID) && !hits.containsKey(Table3Row.NO_CORRECTION_IN_TIME)) {
+                    continue;
+                }
+                h = find("其他", "3", p, 80);
+                if (h != null && !(h.start() < h.keyStart() && Character.isDigit(s.charAt(h.start())))) {
+                    h = null;
+                }
+            } else if (row == Table3Row.TOTAL) {
+                h = find("（七）总计", null, p, first ? FIRST_ROW_WINDOW : ROW_WINDOW);
+                if (h == null) {
+                    h = find("总计", null, p, ROW_WINDOW);
+                }
+            } else {
+                h = find(key3(row), number3(row), p, first ? FIRST_ROW_WINDOW : ROW_WINDOW);
+            }
+            if (h != null) {
+                hits.put(row, h);
+                p = h.end();
+                first = false;
+            }
+        }
+        // （六）其他处理 heads three sub-rows in the 2021 edition and is a row of its own in 2019 (§2.6 item 7).
+        Hit other = hits.get(Table3Row.OTHER);
+        if (other != null) {
+            int q = other.end();
+            while (q < s.length() && (s.charAt(q) == '|' || s.charAt(q) == ' ' || s.charAt(q) == '\n')) {
+                q++;
+            }
+            Hit sub = hits.get(Table3Row.NO_CORRECTION_IN_TIME);
+            if (s.startsWith("1.", q) || (sub != null && sub.start() <= q + 2)) {
+                hits.remove(Table3Row.OTHER);
+            }
+        }
+        if (hits.isEmpty()) {
+            add("DOC.TABLE_MISSING", Severity.ERROR, "未找到表三（收到和处理政府信息公开申请情况）", "表三", null);
+            return from;
+        }
+        int n = ApplicantColumn.values().length;
+        Table3 table = new Table3();
+        Map<Table3Row, Long[]> fixed = new EnumMap<>(Table3Row.class);
+        Map<Table3Row, List<Long[]>> open = new EnumMap<>(Table3Row.class);
+        Map<Table3Row, String> printed = new EnumMap<>(Table3Row.class);
+        List<Table3Row> found = new ArrayList<>(hits.keySet());
+        int zoneStart = Math.min(anchor, hits.get(found.get(0)).start());
+        if (zoneStart == anchor && anchor > 0) {
+            int bracket = s.lastIndexOf('（', anchor);
+            if (bracket >= 0 && anchor - bracket <= 8) {
+                zoneStart = bracket;
+            }
+        }
+        int end = zoneStart;
+        int syntaxSplits = 0;
+        for (int i = 0; i < found.size(); i++) {
+            Table3Row row = found.get(i);
+            Hit h = hits.get(row);
+            int limit = i + 1 < found.size() ? hits.get(found.get(i + 1)).start() : s.length();
+            Values v = readValues(h.end(), limit, n);
+            end = Math.max(end, v.end());
+            String where = "表三 · " + row.qualifiedLabel();
+            SourcePosition pos = t.positionAt(h.keyStart());
+            report.positions().put(row, pos);
+            List<String> cells = exactly(v.tokens(), n);
+            if (cells != null) {
+                Long[] values = new Long[n];
+                for (int c = 0; c < n; c++) {
+                    values[c] = count(cells.get(c), where + " · " + ApplicantColumn.values()[c].qualifiedLabel(), pos);
+                }
+                fixed.put(row, values);
+                continue;
+            }
+            List<Long[]> readings = CellSplitter.countReadings(splitReadings(v, n));
+            if (readings.size() == 1) {
+                fixed.put(row, readings.get(0));
+                syntaxSplits++;
+            } else if (readings.size() > 1) {
+                open.put(row, readings);
+                printed.put(row, String.join(" ", v.tokens()));
+            } else {
+                add(
+                        "DOC.ROW_SHORT",
+                        Severity.WARNING,
+                        "该行只读到" + v.tokens().size() + "个单元格，应有7个（自然人、五类法人或其他组织、总计）",
+                        where,
+                        pos);
+                Long[] values = new Long[n];
+                for (int c = 0; c < v.tokens().size() && c < n; c++) {
+                    values[c] = count(v.tokens().get(c), where, pos);
+                }
+                fixed.put(row, values);
+            }
+        }
+        if (!open.isEmpty()) {
+            Map<Table3Row, List<Long[]>> resolved = CellSplitter.resolveTable3(fixed, open, edition);
+            for (var e : resolved.entrySet()) {
+                Table3Row row = e.getKey();
+                String where = "表三 · " + row.qualifiedLabel();
+                SourcePosition pos = report.positionOf(row);
+                if (e.getValue().size() == 1) {
+                    fixed.put(row, e.getValue().get(0));
+                    add(
+                            "DOC.CELLS_SPLIT",
+                            Severity.INFO,
+                            "该行单元格之间没有分隔，数字“" + printed.get(row) + "”按勾稽关系（总计等于各列之和、表三各项平衡）唯一确定为 "
+                                    + CellSplitter.describe(e.getValue()),
+                            where,
+                            pos);
+                } else {
+                    fixed.put(row, CellSplitter.agreed(e.getValue()));
+                    add(
+                            "DOC.SPLIT_AMBIGUOUS",
+                            Severity.WARNING,
+                            "该行单元格之间没有分隔，数字“" + printed.get(row) + "”按勾稽关系仍有多种读法（" + CellSplitter.describe(e.getValue())
+                                    + "），无法确定的单元格按空白处理",
+                            where,
+                            pos);
+                }
+            }
+        }
+        if (syntaxSplits > 0) {
+            add(
+                    "DOC.CELLS_SPLIT",
+                    Severity.INFO,
+                    "表三有" + syntaxSplits + "行单元格之间没有分隔，已按唯一可能的拆分读出",
+                    "表三",
+                    report.positionOf(found.get(0)));
+        }
+        for (var e : fixed.entrySet()) {
+            table.setRow(e.getKey(), e.getValue());
+        }
+        for (Table3Row row : edition.table3Rows()) {
+            if (!hits.containsKey(row)) {
+                add(
+                        "DOC.ROW_MISSING",
+                        Severity.WARNING,
+                        "表三缺少“" + row.qualifiedLabel() + "”行",
+                        "表三 · " + row.qualifiedLabel(),
+                        null);
+            }
+        }
+        report.table3(table);
+        zone(zoneStart, end);
+        return end;
+    }
+
+    // ---------------------------------------------------------------- table 4
+
+    private static final String HEADER4 = "行政复议诉讼结果维持纠正其他尚未审结总计经直接起后（）、";
+
+    private void readTable4(int from, AssemblerHeadings headings) {
+        int anchor = firstOf(from, "复议后起诉");
+        if (anchor < 0) {
+            int h4 = headings.end(4);
+            anchor = firstOf(Math.max(from, h4), "尚未审结");
+        }
+        if (anchor < 0) {
+            add("DOC.TABLE_MISSING", Severity.ERROR, "未找到表四（政府信息公开行政复议、行政诉讼情况）", "表四", null);
+            return;
+        }
+        int q = anchor;
+        while (q < s.length()
+                && (HEADER4.indexOf(s.charAt(q)) >= 0
+                        || s.charAt(q) == '|'
+                        || s.charAt(q) == ' '
+                        || s.charAt(q) == '\n')) {
+            q++;
+        }
+        int zoneStart = anchor;
+        int reconsideration = s.lastIndexOf("行政复议", anchor);
+        if (reconsideration >= 0
+                && anchor - reconsideration <= 120
+                && reconsideration >= Math.max(from, headings.end(4))) {
+            zoneStart = reconsideration;
+        }
+        int groups = Table4Group.values().length;
+        int per = Table4Column.values().length;
+        int n = groups * per;
+        int limit = nextHeadingAfter(headings, q);
+        Values v = readValues(q, limit, n);
+        SourcePosition pos = t.positionAt(q);
+        List<String> cells = exactly(v.tokens(), n);
+        Table4 table = new Table4();
+        if (cells == null) {
+            List<Long[]> readings = new ArrayList<>();
+            for (Long[] r : CellSplitter.countReadings(splitReadings(v, n))) {
+                if (table4Balances(r)) {
+                    readings.add(r);
+                }
+            }
+            if (readings.isEmpty() && v.tokens().isEmpty()) {
+                add("DOC.TABLE_MISSING", Severity.ERROR, "找到表四的表头，但未读到数据", "表四", pos);
+                return;
+            }
+            Long[] values;
+            if (readings.size() == 1) {
+                values = readings.get(0);
+                add("DOC.CELLS_SPLIT", Severity.INFO, "表四单元格之间没有分隔，按“总计等于四项之和”唯一确定了拆分", "表四", pos);
+            } else if (readings.size() > 1) {
+                values = CellSplitter.agreed(readings);
+                add(
+                        "DOC.SPLIT_AMBIGUOUS",
+                        Severity.WARNING,
+                        "表四单元格之间没有分隔，数字“" + String.join(" ", v.tokens()) + "”有多种读法（" + CellSplitter.describe(readings)
+                                + "），无法确定的单元格按空白处理",
+                        "表四",
+                        pos);
+            } else {
+                add(
+                        "DOC.ROW_SHORT",
+                        Severity.WARNING,
+                        "表四只读到" + v.tokens().size() + "个单元格，应有15个（行政复议、未经复议直接起诉、复议后起诉各5个）",
+                        "表四",
+                        pos);
+                values = new Long[n];
+                for (int c = 0; c < v.tokens().size() && c < n; c++) {
+                    values[c] = count(v.tokens().get(c), "表四", pos);
+                }
+            }
+            cells = null;
+            fill4(table, values, pos);
+        } else {
+            Long[] values = new Long[n];
+            for (int c = 0; c < n; c++) {
+                Table4Group g = Table4Group.values()[c / per];
+                values[c] =
+                        count(cells.get(c), "表四 · " + g.label() + " · " + Table4Column.values()[c % per].label(), pos);
+            }
+            fill4(table, values, pos);
+        }
+        report.table4(table);
+        zone(zoneStart, Math.max(v.end(), q));
+    }
+
+    private void fill4(Table4 table, Long[] values, SourcePosition pos) {
+        int per = Table4Column.values().length;
+        for (Table4Group g : Table4Group.values()) {
+            Long[] part = new Long[per];
+            System.arraycopy(values, g.ordinal() * per, part, 0, per);
+            table.setGroup(g, part);
+            report.positions().put(g, pos);
+        }
+    }
+
+    private static boolean table4Balances(Long[] r) {
+        int per = Table4Column.values().length;
+        for (int g = 0; g < Table4Group.values().length; g++) {
+            Long[] part = new Long[per];
+            System.arraycopy(r, g * per, part, 0, per);
+            if (!CellSplitter.sumsToLast(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int nextHeadingAfter(AssemblerHeadings headings, int q) {
+        int best = s.length();
+        for (int k = 1; k <= 6; k++) {
+            int st = headings.start(k);
+            if (st > q && st < best) {
+                best = st;
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- sections
+
+    private void buildSections(AssemblerHeadings headings) {
+        List<Section> sections = new ArrayList<>();
+        int firstStart = s.length();
+        for (int k = 1; k <= 6; k++) {
+            if (headings.start(k) >= 0) {
+                firstStart = Math.min(firstStart, headings.start(k));
+            }
+        }
+        report.preamble(prose(0, firstStart));
+        for (int k = 1; k <= 6; k++) {
+            SectionHeading official = SectionHeading.ofNumber(k);
+            if (headings.start(k) < 0) {
+                sections.add(new Section(k, official.heading(), false, ""));
+                continue;
+            }
+            int next = s.length();
+            for (int j = 1; j <= 6; j++) {
+                int st = headings.start(j);
+                if (st > headings.start(k) && st < next) {
+                    next = st;
+                }
+            }
+            String heading = s.substring(headings.start(k), headings.end(k)).strip();
+            sections.add(new Section(k, heading, true, prose(headings.end(k), next)));
+            report.positions().put(official, t.positionAt(headings.start(k)));
+        }
+        report.sections(sections);
+    }
+
+    /** The prose between two offsets: table zones cut out, cells joined by spaces, blank lines dropped. */
+    private String prose(int from, int to) {
+        StringBuilder raw = new StringBuilder();
+        int p = from;
+        while (p < to) {
+            int next = to;
+            int[] inside = null;
+            for (int[] z : zones) {
+                if (z[0] <= p && p < z[1]) {
+                    inside = z;
+                    break;
+                }
+                if (z[0] > p && z[0] < next) {
+                    next = z[0];
+                }
+            }
+            if (inside != null) {
+                p = Math.min(inside[1], to);
+                raw.append('\n');
+                continue;
+            }
+            raw.append(s, p, next);
+            p = next;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : raw.toString().split("\n")) {
+            String l = line.replace('|', ' ').strip().replaceAll(" {2,}", " ");
+            if (!l.isEmpty()) {
+                out.append(out.isEmpty() ? "" : "\n").append(l);
+            }
+        }
+        return out.toString();
+    }
+}

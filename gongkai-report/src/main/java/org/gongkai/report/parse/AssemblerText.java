@@ -1,0 +1,81 @@
+package org.gongkai.report.parse;
+
+import java.util.Arrays;
+import java.util.List;
+import org.gongkai.report.SourcePosition;
+
+/**
+ * The lines of a source as one normalised text (see {@link ChineseText}) in which the assembler
+ * searches labels: cells are joined by {@code |} and lines by a line break, and every offset can be
+ * traced back to its line and source position.
+ */
+final class AssemblerText {
+    final String text;
+    final List<GridLine> lines;
+    private final int[] lineStart;
+
+    AssemblerText(List<GridLine> lines) {
+        this.lines = lines;
+        this.lineStart = new int[lines.size()];
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            lineStart[i] = sb.length();
+            List<String> cells = lines.get(i).cells();
+            for (int j = 0; j < cells.size(); j++) {
+                if (j > 0) {
+                    sb.append('|');
+                }
+                String cell =
+                        ChineseText.normalize(cells.get(j)).replace('|', ' ').strip();
+                sb.append(cell);
+            }
+            sb.append('\n');
+        }
+        this.text = sb.toString();
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    char at(int i) {
+        return text.charAt(i);
+    }
+
+    int lineAt(int offset) {
+        int i = Arrays.binarySearch(lineStart, offset);
+        if (i < 0) {
+            i = -i - 2;
+        }
+        // Empty lines share a start offset; take the last line that starts at or before offset.
+        while (i + 1 < lineStart.length && lineStart[i + 1] == offset) {
+            i++;
+        }
+        return Math.max(0, Math.min(i, lineStart.length - 1));
+    }
+
+    SourcePosition positionAt(int offset) {
+        if (lines.isEmpty()) {
+            return null;
+        }
+        return lines.get(lineAt(offset)).position();
+    }
+
+    boolean trusted(int offset) {
+        return !lines.isEmpty() && lines.get(lineAt(offset)).tableRow();
+    }
+
+    /** The end of the cell containing {@code p}: the next {@code |} or line break. */
+    int cellEnd(int p) {
+        int i = p;
+        while (i < text.length() && text.charAt(i) != '|' && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    int lineEnd(int p) {
+        int i = text.indexOf('\n', p);
+        return i < 0 ? text.length() : i;
+    }
+}
