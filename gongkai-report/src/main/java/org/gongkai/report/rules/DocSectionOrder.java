@@ -32,19 +32,39 @@ final class DocSectionOrder extends BaseRule {
                             (Section s) -> position(ctx, s).page(), Comparator.nullsFirst(Comparator.naturalOrder()))
                     .thenComparing(s -> position(ctx, s).line(), Comparator.nullsFirst(Comparator.naturalOrder())));
         }
-        int highest = 0;
-        String highestHeading = null;
-        for (Section s : present) {
-            if (s.number() < highest) {
-                out.add(ctx.finding(
-                        this,
-                        "章节“" + s.official().heading() + "”出现在“" + highestHeading + "”之后，顺序应为一至六",
-                        "章节" + Labels.SEP + s.official().heading(),
-                        s.official()));
-            } else {
-                highest = s.number();
-                highestHeading = s.official().heading();
+        // The headings outside the longest run in ascending order are the ones out of place: moving
+        // 五 to the front is one misplaced heading, not four.
+        int n = present.size();
+        int[] length = new int[n];
+        int[] before = new int[n];
+        int best = -1;
+        for (int i = 0; i < n; i++) {
+            length[i] = 1;
+            before[i] = -1;
+            for (int j = 0; j < i; j++) {
+                if (present.get(j).number() < present.get(i).number() && length[j] + 1 > length[i]) {
+                    length[i] = length[j] + 1;
+                    before[i] = j;
+                }
             }
+            if (best < 0 || length[i] > length[best]) {
+                best = i;
+            }
+        }
+        boolean[] inOrder = new boolean[n];
+        for (int i = best; i >= 0; i = before[i]) {
+            inOrder[i] = true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (inOrder[i]) {
+                continue;
+            }
+            SectionHeading h = present.get(i).official();
+            String neighbour = i > 0
+                    ? "出现在“" + present.get(i - 1).official().heading() + "”之后"
+                    : "出现在“" + present.get(i + 1).official().heading() + "”之前";
+            out.add(ctx.finding(
+                    this, "章节“" + h.heading() + "”" + neighbour + "，不符合一至六的顺序", "章节" + Labels.SEP + h.heading(), h));
         }
     }
 

@@ -27,7 +27,7 @@ final class TxtStaleYear extends BaseRule {
     private static final Pattern OPENING =
             Pattern.compile("(?<![\\d〔\\[（(较比与至到自从于截止和及、—\\-])(20\\d{2})年(?:，|制作|主动公开|共|全年|我局|我区|我委|我办|我市|我县|本机关|本单位)");
     private static final Pattern PLAN =
-            Pattern.compile("(改进措施|改进情况|下一步|下步工作|工作计划|工作打算)[^。\\d]{0,6}?(20\\d{2})年，[^。]{0,20}将");
+            Pattern.compile("(改进措施|改进情况|下一步|下步工作|工作计划|工作打算)[。：，\\s]{0,3}(20\\d{2})年，[^。]{0,20}将");
 
     TxtStaleYear() {
         super("TXT.STALE_YEAR", Severity.WARNING, "正文年份疑似沿用往年报告");
