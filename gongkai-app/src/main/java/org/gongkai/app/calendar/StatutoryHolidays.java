@@ -144,9 +144,9 @@ public final class StatutoryHolidays {
             } else if (rule instanceof LunarDate r) {
                 addRun(days, solar(LunarDay.fromYmd(year, r.lunarMonth(), r.lunarDay())), r.days(), r.name());
             } else if (rule instanceof LunarNewYearsEve r) {
-                days.put(solar(LunarDay.fromYmd(year, 1, 1)).minusDays(1), r.name());
+                put(days, solar(LunarDay.fromYmd(year, 1, 1)).minusDays(1), r.name());
             } else if (rule instanceof SolarTerm r) {
-                days.put(solarTerm(year, r.term()), r.name());
+                put(days, solarTerm(year, r.term()), r.name());
             }
         }
         if (compensateWeekendHolidays) {
@@ -175,8 +175,13 @@ public final class StatutoryHolidays {
 
     private static void addRun(SortedMap<LocalDate, String> days, LocalDate first, int length, String name) {
         for (int i = 0; i < length; i++) {
-            days.put(first.plusDays(i), name);
+            put(days, first.plusDays(i), name);
         }
+    }
+
+    // Two festivals can fall on one day (中秋节 on 10月1日 in 2020): keep both names, as the notices do.
+    private static void put(SortedMap<LocalDate, String> days, LocalDate date, String name) {
+        days.merge(date, name, (earlier, later) -> earlier.equals(later) ? earlier : earlier + "、" + later);
     }
 
     private static LocalDate solar(LunarDay day) {
