@@ -80,7 +80,7 @@ public final class StatutoryHolidays {
     }
 
     /**
-     * 《全国年节及纪念日放假办法》 as revised by 国务院令第644号 of 2013-12-11, in force 2014-01-01: 11 days (第二条).
+     * 《全国年节及纪念日放假办法》 as revised on 2013-12-11, in force 2014-01-01: 11 days (第二条).
      * Governs the arrangements of 2014–2024.
      */
     public static final Revision REVISION_2013 = new Revision(

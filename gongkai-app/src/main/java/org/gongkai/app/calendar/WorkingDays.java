@@ -53,6 +53,9 @@ public final class WorkingDays {
     /**
      * Whether {@code date} is a working day: the calendar's entry if it has one (so a 调休 Saturday is a working
      * day); otherwise, in a year without a notice, not if it is a statutory holiday; otherwise Monday to Friday.
+     *
+     * @throws IllegalArgumentException for a year that has neither a notice nor a configured revision of the 办法
+     *     (before 2014 with {@link StatutoryHolidays#standard()})
      */
     public boolean isWorkingDay(LocalDate date) {
         var entry = calendar.entry(date);
