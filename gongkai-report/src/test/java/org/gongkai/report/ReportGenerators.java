@@ -88,12 +88,15 @@ public final class ReportGenerators {
             List<BigDecimal> amounts,
             List<Integer> t3,
             List<Integer> t4) {
+        String title = agency + year + "年政府信息公开工作年度报告";
+        // The preamble is all text above the first heading, so it begins with the title line.
         AnnualReport report = new AnnualReport()
                 .agency(agency)
                 .year(year)
                 .edition(edition)
-                .title(agency + year + "年政府信息公开工作年度报告")
-                .preamble("本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告中所列数据的统计期限自" + year + "年1月1日起至" + year + "年12月31日止。");
+                .title(title)
+                .preamble(title + "\n" + "本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告中所列数据的统计期限自" + year + "年1月1日起至" + year
+                        + "年12月31日止。");
         report.table2(table2(edition, counts, changes, amounts));
         report.table3(table3(edition, t3));
         report.table4(table4(t4));

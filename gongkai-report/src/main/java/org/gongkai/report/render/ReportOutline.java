@@ -12,7 +12,9 @@ import org.gongkai.report.SectionHeading;
  * A report as the sequence every renderer prints: the title, the preamble's paragraphs, then each of
  * the six sections with its heading, its paragraphs and, under 二/三/四, its table (domain-spec §2.2).
  *
- * <p>The title is the report's own, or "{agency}{year}年政府信息公开工作年度报告" when it has none. When
+ * <p>The title is the report's own, or "{agency}{year}年政府信息公开工作年度报告" when it has none; when
+ * the preamble (all text above the first heading) begins with the title line, that line is not
+ * printed twice. When
  * the year is known and no text states the 统计期限, the statement "本报告中所列数据的统计期限自…止。" is
  * added after the preamble, so that a reader (and a parser) can tell the year from the document.
  */
@@ -40,8 +42,15 @@ final class ReportOutline {
 
     static List<Block> of(AnnualReport report) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Title(title(report)));
-        paragraphs(report.preamble(), blocks);
+        String title = title(report);
+        String preamble = report.preamble().strip();
+        blocks.add(new Title(title));
+        // The preamble is everything above the first heading, the title line included when the report
+        // was read from a document; that line is printed once, as the title.
+        if (preamble.equals(title) || preamble.startsWith(title + "\n")) {
+            preamble = preamble.substring(title.length());
+        }
+        paragraphs(preamble, blocks);
         if (report.year() != null && !report.narrative().contains("统计期限")) {
             blocks.add(new Paragraph(period(report.year())));
         }

@@ -97,7 +97,7 @@ final class SampleReports {
                 .year(year)
                 .edition(edition)
                 .title(agency + year + "年政府信息公开工作年度报告")
-                .preamble("本报告中所列数据的统计期限自" + year + "年1月1日起至" + year + "年12月31日止。")
+                .preamble(agency + year + "年政府信息公开工作年度报告\n本报告中所列数据的统计期限自" + year + "年1月1日起至" + year + "年12月31日止。")
                 .table2(t2)
                 .table3(t3)
                 .table4(t4)
