@@ -40,27 +40,27 @@ final class SampleDocuments {
     /** A cell placed on the table grid: its origin, or a continuation row of a rowspan above. */
     record Placed(Cell cell, int column, boolean origin) {}
 
-    /** Lays out markup rows (HTML-like colspan/rowspan) on the grid, row by row, left to right. */
+    /**
+     * Lays out markup rows (HTML-like colspan/rowspan) on the grid, row by row, left to right, the way
+     * a browser does; ragged rows (the fuzz tests delete cells) simply end early.
+     */
     static List<List<Placed>> grid(List<List<Cell>> rows) {
-        int width = 0;
-        for (Cell c : rows.get(0)) {
-            width += c.colspan();
+        List<java.util.Map<Integer, Cell>> owner = new ArrayList<>();
+        List<java.util.Set<Integer>> origins = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            owner.add(new java.util.HashMap<>());
+            origins.add(new java.util.HashSet<>());
         }
-        for (List<Cell> r : rows) {
-            width = Math.max(width, r.stream().mapToInt(Cell::colspan).sum());
-        }
-        Cell[][] owner = new Cell[rows.size()][width];
-        boolean[][] origin = new boolean[rows.size()][width];
         for (int r = 0; r < rows.size(); r++) {
             int c = 0;
             for (Cell cell : rows.get(r)) {
-                while (c < width && owner[r][c] != null) {
+                while (owner.get(r).containsKey(c)) {
                     c++;
                 }
-                origin[r][c] = true;
+                origins.get(r).add(c);
                 for (int dr = 0; dr < cell.rowspan() && r + dr < rows.size(); dr++) {
-                    for (int dc = 0; dc < cell.colspan() && c + dc < width; dc++) {
-                        owner[r + dr][c + dc] = cell;
+                    for (int dc = 0; dc < cell.colspan(); dc++) {
+                        owner.get(r + dr).putIfAbsent(c + dc, cell);
                     }
                 }
                 c += cell.colspan();
@@ -69,13 +69,18 @@ final class SampleDocuments {
         List<List<Placed>> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<Placed> row = new ArrayList<>();
+            int width = owner.get(r).keySet().stream()
+                            .mapToInt(Integer::intValue)
+                            .max()
+                            .orElse(-1)
+                    + 1;
             for (int c = 0; c < width; ) {
-                Cell cell = owner[r][c];
+                Cell cell = owner.get(r).get(c);
                 if (cell == null) {
                     c++;
                     continue;
                 }
-                row.add(new Placed(cell, c, origin[r][c]));
+                row.add(new Placed(cell, c, origins.get(r).contains(c)));
                 c += cell.colspan();
             }
             out.add(row);
