@@ -7,7 +7,7 @@ import java.util.Arrays;
  * {@code 、} (or {@code .}, or nothing at the start of a line or cell), then the heading's words or a
  * known variant (Traditional, {@code 行政法复议} typos, {@code 政府信息公开工作存在的主要问题…}). A
  * numeral in brackets ({@code （一）主动公开政府信息情况}) is a sub-heading, and a heading followed
- * by {@code 、}, {@code ，} or {@code ；} is part of a sentence listing the parts; neither counts.
+ * by {@code 、}, {@code ，}, {@code ；} or {@code 等} is part of a sentence listing the parts; neither counts.
  * Headings are taken in order, each after the one before.
  */
 final class AssemblerHeadings {
@@ -45,7 +45,7 @@ final class AssemblerHeadings {
             if (titleEnd < 0) {
                 continue;
             }
-            if (titleEnd < n && "、，；,;".indexOf(s.charAt(titleEnd)) >= 0) {
+            if (titleEnd < n && "、，；,;等和及".indexOf(s.charAt(titleEnd)) >= 0) {
                 continue;
             }
             h.start[k] = i;

@@ -330,7 +330,7 @@ final class AssemblerRun {
     }
 
     private int readTable2(Edition edition, AssemblerHeadings headings) {
-        int anchor = firstOf(0, "第二十条第（一）项", "本年制发件数", "本年新制作数量");
+        int anchor = firstOf(0, "第二十条第（一）项", "本年制发件数", "本年新制作数量", "第二十条第（");
         if (anchor < 0) {
             anchor = s.indexOf("信息内容");
         }
