@@ -147,7 +147,7 @@ public final class DocxReportParser {
         private void table(XWPFTable table, int depth) {
             for (XWPFTableRow row : table.getRows()) {
                 List<XWPFTableCell> cells = row.getTableCells();
-                if (depth < MAX_TABLE_DEPTH && cells.stream().anyMatch(DocxReportParser::holdsRealTable)) {
+                if (depth < MAX_TABLE_DEPTH && isLayout(cells)) {
                     for (XWPFTableCell cell : cells) {
                         for (IBodyElement inner : cell.getBodyElements()) {
                             bodyElement(inner, depth + 1, false);
@@ -289,6 +289,21 @@ public final class DocxReportParser {
         }
         // <w:vMerge/> without a value continues the merge; <w:vMerge w:val="restart"/> starts one.
         return pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE;
+    }
+
+    /**
+     * Whether a row is page layout rather than report data: a cell holds a real table, or the row's
+     * only cell holds several paragraphs of text (a one-cell table framing the report's prose).
+     */
+    private static boolean isLayout(List<XWPFTableCell> cells) {
+        if (cells.stream().anyMatch(DocxReportParser::holdsRealTable)) {
+            return true;
+        }
+        return cells.size() == 1
+                && cells.get(0).getParagraphs().stream()
+                                .filter(p -> !p.getText().isBlank())
+                                .count()
+                        > 1;
     }
 
     private static boolean holdsRealTable(XWPFTableCell cell) {

@@ -206,10 +206,7 @@ public final class HtmlReportParser {
                     root);
         }
 
-        /**
-         * A data table gives one line per row. A row whose cells hold a real table (more than one cell)
-         * is layout (portals wrap the whole report in one): its cells are read as flowing content.
-         */
+        /** A data table gives one line per row; a layout row's cells are read as flowing content. */
         void table(Element table, int tableDepth) {
             for (Element row : rowsOf(table)) {
                 List<Element> cells = row.children().stream()
@@ -219,7 +216,7 @@ public final class HtmlReportParser {
                 if (cells.isEmpty()) {
                     continue;
                 }
-                if (tableDepth < MAX_LAYOUT_DEPTH && cells.stream().anyMatch(HtmlReportParser::holdsRealTable)) {
+                if (tableDepth < MAX_LAYOUT_DEPTH && isLayout(cells)) {
                     for (Element cell : cells) {
                         flow(cell, tableDepth + 1);
                         flushProse();
@@ -248,6 +245,18 @@ public final class HtmlReportParser {
             }
         }
         return rows;
+    }
+
+    /**
+     * Whether a row is page layout rather than report data: a cell holds a real table (portals wrap the
+     * whole report in one), or the row's only cell holds several paragraphs (a frame around the text).
+     */
+    private static boolean isLayout(List<Element> cells) {
+        if (cells.stream().anyMatch(HtmlReportParser::holdsRealTable)) {
+            return true;
+        }
+        return cells.size() == 1
+                && cells.get(0).select("p, div, h1, h2, h3, h4, h5, h6, li").size() > 1;
     }
 
     private static boolean holdsRealTable(Element cell) {

@@ -173,6 +173,19 @@ class DocxReportParserTests {
     }
 
     @Test
+    void aOneCellFrameAroundTheProseIsReadAsProse() throws IOException {
+        XWPFDocument doc = new XWPFDocument();
+        var frame = doc.createTable(1, 1).getRow(0).getCell(0);
+        frame.getParagraphs().get(0).createRun().setText("一、总体情况");
+        frame.addParagraph().createRun().setText("全年受理申请3件。");
+
+        List<GridLine> lines = lines(write(doc));
+
+        assertThat(lines).extracting(GridLine::cells).containsExactly(List.of("一、总体情况"), List.of("全年受理申请3件。"));
+        assertThat(lines).noneMatch(GridLine::tableRow);
+    }
+
+    @Test
     void whatIsNotADocxIsAnUnreadableFindingWithTheReason() throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(zip)) {

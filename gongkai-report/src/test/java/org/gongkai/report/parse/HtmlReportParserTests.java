@@ -111,6 +111,21 @@ class HtmlReportParserTests {
     }
 
     @Test
+    void aOneCellFrameAroundTheProseIsReadAsProse() {
+        String html = "<table><tr><td><p>一、总体情况</p><p>全年受理申请3件。</p></td></tr></table>"
+                + "<table><tr><td colspan=\"4\"><p>第二十条第（一）项</p></td></tr></table>";
+
+        List<GridLine> lines = HtmlReportParser.lines(html);
+
+        assertThat(lines)
+                .extracting(GridLine::cells, GridLine::tableRow)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(List.of("一、总体情况"), false),
+                        org.assertj.core.groups.Tuple.tuple(List.of("全年受理申请3件。"), false),
+                        org.assertj.core.groups.Tuple.tuple(List.of("第二十条第（一）项"), true));
+    }
+
+    @Test
     void hiddenElementsAndEmptyRowsAreSkipped() {
         String html = "<p style=\"display: none\">一、总体情况</p><div hidden>隐藏</div>"
                 + "<table><tr><td>&nbsp;</td><td> </td></tr><tr><td>行政处罚</td><td>5</td></tr></table>";
@@ -122,12 +137,13 @@ class HtmlReportParserTests {
 
     @Test
     void wrappedChineseTextIsJoinedWithoutTheSourcesLineBreak() {
-        String html = "<p>三、收到和处理政府信息公开\n    申请情况</p><table><tr><td><p>本年收费金额 </p><p>12.5</p></td></tr></table>";
+        String html =
+                "<p>三、收到和处理政府信息公开\n    申请情况</p><table><tr><td>收费</td><td><p>本年收费金额 </p><p>12.5</p></td></tr></table>";
 
         List<GridLine> lines = HtmlReportParser.lines(html);
 
         assertThat(lines.get(0).cells()).containsExactly("三、收到和处理政府信息公开申请情况");
-        assertThat(lines.get(1).cells()).containsExactly("本年收费金额12.5");
+        assertThat(lines.get(1).cells()).containsExactly("收费", "本年收费金额12.5");
     }
 
     @Test
