@@ -74,7 +74,7 @@ final class AssemblerRun {
             if (colon > 0 && colon <= 4) {
                 cell = cell.substring(colon + 1).strip();
             }
-            if (cell.length() <= 60) {
+            if (cell.length() <= 60 && cell.contains("政府信息公开")) {
                 Matcher m = TITLE.matcher(cell);
                 if (m.find() && m.start() <= 2) {
                     report.title(cell);
@@ -85,9 +85,10 @@ final class AssemblerRun {
             }
             p = e + 1;
         }
-        if (report.year() == null) {
-            Matcher m = PERIOD.matcher(s);
-            if (m.find()) {
+        int period = s.indexOf("年1月1日");
+        if (report.year() == null && period >= 4) {
+            Matcher m = PERIOD.matcher(s.substring(period - 4, period + 5));
+            if (m.matches()) {
                 report.year(Integer.parseInt(m.group(1)));
             }
         }
@@ -845,6 +846,20 @@ final class AssemblerRun {
         report.sections(sections);
     }
 
+    private static String collapseSpaces(String line) {
+        if (!line.contains("  ")) {
+            return line;
+        }
+        StringBuilder sb = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' || sb.isEmpty() || sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** The prose between two offsets: table zones cut out, cells joined by spaces, blank lines dropped. */
     private String prose(int from, int to) {
         StringBuilder raw = new StringBuilder();
@@ -871,7 +886,7 @@ final class AssemblerRun {
         }
         StringBuilder out = new StringBuilder();
         for (String line : raw.toString().split("\n")) {
-            String l = line.replace('|', ' ').strip().replaceAll(" {2,}", " ");
+            String l = collapseSpaces(line.replace('|', ' ').strip());
             if (!l.isEmpty()) {
                 out.append(out.isEmpty() ? "" : "\n").append(l);
             }
