@@ -140,6 +140,14 @@ final class SampleDocuments {
 
     /** Landscape A4, 8-point text; a table's grid columns get the widths given per table. */
     static byte[] pdf(List<Block> blocks) {
+        return pdf(blocks, false);
+    }
+
+    /**
+     * As {@link #pdf(List)}; with {@code centred}, a label spanning rows is printed on the middle row
+     * of its span, as Word and WPS print a vertically centred merged cell.
+     */
+    static byte[] pdf(List<Block> blocks, boolean centred) {
         try (PDDocument doc = new PDDocument();
                 TrueTypeCollection ttc = new TrueTypeCollection(CJK_FONT);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -155,11 +163,13 @@ final class SampleDocuments {
                     w.line(List.of(p.text()), new float[] {0});
                 } else if (block instanceof Table t) {
                     float[] colWidths = widths[Math.min(tableNo++, widths.length - 1)];
-                    for (List<Placed> row : grid(t.rows())) {
+                    List<List<Placed>> grid = grid(t.rows());
+                    for (int r = 0; r < grid.size(); r++) {
+                        List<Placed> row = grid.get(r);
                         List<String> texts = new ArrayList<>();
                         List<Float> xs = new ArrayList<>();
                         for (Placed placed : row) {
-                            if (placed.origin()) {
+                            if (printedHere(grid, r, placed, centred)) {
                                 texts.add(placed.cell().text());
                                 float x = 0;
                                 for (int c = 0; c < placed.column(); c++) {
@@ -182,6 +192,17 @@ final class SampleDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean printedHere(List<List<Placed>> grid, int row, Placed placed, boolean centred) {
+        if (!centred || placed.cell().rowspan() == 1) {
+            return placed.origin();
+        }
+        int first = row;
+        while (first > 0 && grid.get(first - 1).stream().anyMatch(p -> p.cell() == placed.cell())) {
+            first--;
+        }
+        return row == first + (placed.cell().rowspan() - 1) / 2;
     }
 
     private static float[] repeat(float v, int n) {
