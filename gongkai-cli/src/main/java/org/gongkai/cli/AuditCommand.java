@@ -49,21 +49,13 @@ final class AuditCommand implements Callable<Integer> {
     private static final List<String> UNREADABLE_RULES =
             List.of("DOC.UNREADABLE", "DOC.UNSUPPORTED_FORMAT", "DOC.NO_TEXT_LAYER");
 
-    @Option(
-            names = "--json",
-            description = "每份报告输出一行 JSON（gongkai.annual-report/1，JSON Lines）到标准输出。")
+    @Option(names = "--json", description = "每份报告输出一行 JSON（gongkai.annual-report/1，JSON Lines）到标准输出。")
     boolean json;
 
-    @Option(
-            names = "--year",
-            paramLabel = "Y",
-            description = "报告年度：报告正文读不出年度时按此年度审查（决定应采用的格式版本）。")
+    @Option(names = "--year", paramLabel = "Y", description = "报告年度：报告正文读不出年度时按此年度审查（决定应采用的格式版本）。")
     Integer year;
 
-    @Option(
-            names = "--progress",
-            negatable = true,
-            description = "在标准错误输出显示进度条（默认：文件较多且为终端时显示）。")
+    @Option(names = "--progress", negatable = true, description = "在标准错误输出显示进度条（默认：文件较多且为终端时显示）。")
     Boolean progress;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（.txt .html .htm .docx .pdf）。")
@@ -104,9 +96,8 @@ final class AuditCommand implements Callable<Integer> {
         for (int i = 0; i < files.size(); i++) {
             ParsedReport p = parsed.get(i);
             AnnualReport r = p.report();
-            AnnualReport previous = r.agency() == null || r.year() == null
-                    ? null
-                    : byAgencyYear.get(r.agency() + "/" + (r.year() - 1));
+            AnnualReport previous =
+                    r.agency() == null || r.year() == null ? null : byAgencyYear.get(r.agency() + "/" + (r.year() - 1));
             List<Finding> findings = auditor.audit(p, previous);
             boolean unreadable = findings.stream().anyMatch(f -> UNREADABLE_RULES.contains(f.rule()));
             summary.add(findings, unreadable);
@@ -161,9 +152,7 @@ final class AuditCommand implements Callable<Integer> {
 
     /** Reads every file on all cores; results in input order. */
     private List<ParsedReport> readAll(List<Path> files, PrintWriter err) throws InterruptedException {
-        boolean showProgress = progress != null
-                ? progress
-                : files.size() >= PROGRESS_FROM && System.console() != null;
+        boolean showProgress = progress != null ? progress : files.size() >= PROGRESS_FROM && System.console() != null;
         ProgressBar bar = showProgress ? new ProgressBar(err, files.size()) : null;
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -208,8 +197,12 @@ final class AuditCommand implements Callable<Integer> {
 
         void add(List<Finding> findings, boolean unreadable) {
             reports++;
-            long e = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-            long w = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+            long e = findings.stream()
+                    .filter(f -> f.severity() == Severity.ERROR)
+                    .count();
+            long w = findings.stream()
+                    .filter(f -> f.severity() == Severity.WARNING)
+                    .count();
             errors += (int) e;
             warnings += (int) w;
             infos += findings.size() - (int) e - (int) w;

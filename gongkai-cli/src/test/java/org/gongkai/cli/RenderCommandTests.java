@@ -31,7 +31,8 @@ class RenderCommandTests {
 
         for (String format : new String[] {"html", "docx", "xlsx", "txt", "json"}) {
             Path out = tmp.resolve("out/seed." + format);
-            AuditCommandTests.Run run = AuditCommandTests.run("render", "--format", format, "--out", out.toString(), json.toString());
+            AuditCommandTests.Run run =
+                    AuditCommandTests.run("render", "--format", format, "--out", out.toString(), json.toString());
             assertThat(run.exit()).as(format + ": " + run.err()).isZero();
             assertThat(out).isNotEmptyFile();
         }
@@ -52,7 +53,8 @@ class RenderCommandTests {
         Path json = tmp.resolve("bad.json");
         Files.writeString(json, "{\"schema\":\"something-else/9\"}", StandardCharsets.UTF_8);
 
-        AuditCommandTests.Run run = AuditCommandTests.run("render", "--format", "html", "--out", tmp.resolve("x.html").toString(), json.toString());
+        AuditCommandTests.Run run = AuditCommandTests.run(
+                "render", "--format", "html", "--out", tmp.resolve("x.html").toString(), json.toString());
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("年报 JSON 有误");
