@@ -28,7 +28,19 @@ public final class GongkaiCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * PDFBox and POI log through the Log4j API; with no provider it prints every complaint about a
+     * damaged file to stderr. The command line reports those files itself, as findings.
+     */
+    static void quietLibraryLogging() {
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        System.setProperty("org.apache.logging.log4j.level", "OFF");
     }
 
     /** The configured command line (usage errors exit 2, as documented). */

@@ -1,6 +1,7 @@
 package org.gongkai.report.rules;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gongkai.report.AnnualReport;
@@ -26,6 +27,7 @@ public final class AuditContext {
     private final AuditOptions options;
     private final Map<Integer, String> simplifiedSections = new HashMap<>();
     private String simplifiedNarrative;
+    private final Map<Integer, List<String>> sentences = new HashMap<>();
 
     public AuditContext(AnnualReport report, AnnualReport previous, AuditOptions options) {
         this.report = Objects.requireNonNull(report, "report");
@@ -172,6 +174,11 @@ public final class AuditContext {
     /** The text of section {@code number} (1–6), Simplified; "" when absent. */
     public String sectionText(int number) {
         return simplifiedSections.computeIfAbsent(number, n -> sectionText(report, n));
+    }
+
+    /** The sentences of section {@code number}, split once per audit. */
+    public List<String> sentences(int number) {
+        return sentences.computeIfAbsent(number, n -> Sentences.of(sectionText(n)));
     }
 
     static String sectionText(AnnualReport r, int number) {

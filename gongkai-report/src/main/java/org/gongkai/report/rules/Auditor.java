@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
 import org.gongkai.report.parse.ParsedReport;
@@ -59,7 +60,15 @@ public final class Auditor {
     /** The parser's findings, in the parser's order, followed by {@link #audit(AnnualReport, AnnualReport)}. */
     public List<Finding> audit(ParsedReport parsed, AnnualReport previousYear) {
         List<Finding> all = new ArrayList<>(parsed.findings());
-        all.addAll(audit(parsed.report(), previousYear));
+        // Nothing was read from an unreadable file: the reader's finding says why, and rules that
+        // would only repeat "year unknown" or "table missing" about an empty report stay silent.
+        if (parsed.findings().stream().noneMatch(f -> NOTHING_READ.contains(f.rule()))) {
+            all.addAll(audit(parsed.report(), previousYear));
+        }
         return List.copyOf(all);
     }
+
+    /** Reader findings after which the report holds nothing to audit. */
+    private static final Set<String> NOTHING_READ =
+            Set.of("DOC.UNREADABLE", "DOC.UNSUPPORTED_FORMAT", "DOC.NO_TEXT_LAYER");
 }

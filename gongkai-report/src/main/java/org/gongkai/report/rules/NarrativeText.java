@@ -12,7 +12,32 @@ final class NarrativeText {
 
     static String normalize(String text) {
         String s = ChineseText.normalize(text);
-        s = s.replaceAll("(?<=\\d)[,，](?=\\d{3}(?!\\d))", "");
+        s = dropThousandsSeparators(s);
         return s.replace(',', '，').replace(';', '；').replace(':', '：');
+    }
+
+    /** "3,119" → "3119": a comma between a digit and exactly three digits. */
+    static String dropThousandsSeparators(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean separator = (c == ',' || c == '，')
+                    && i > 0
+                    && isDigit(s, i - 1)
+                    && isDigit(s, i + 1)
+                    && isDigit(s, i + 2)
+                    && isDigit(s, i + 3)
+                    && !isDigit(s, i + 4);
+            if (separator && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!separator && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static boolean isDigit(String s, int i) {
+        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
     }
 }

@@ -11,10 +11,14 @@ final class Sentences {
 
     static List<String> of(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : text.split("[。；！？\\n]")) {
-            String t = s.strip();
-            if (!t.isEmpty()) {
-                out.add(t);
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || "。；！？\n".indexOf(text.charAt(i)) >= 0) {
+                String t = text.substring(from, i).strip();
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+                from = i + 1;
             }
         }
         return out;

@@ -36,8 +36,8 @@ final class TxtAppealCount extends BaseRule {
         Long after = ctx.cell(Table4Group.LITIGATION_AFTER_RECONSIDERATION, Table4Column.TOTAL);
         Set<String> seen = new LinkedHashSet<>();
         for (Section section : ctx.report().sections()) {
-            for (String sentence : Sentences.of(ctx.sectionText(section.number()))) {
-                if (rec != null) {
+            for (String sentence : ctx.sentences(section.number())) {
+                if (rec != null && sentence.contains("复议")) {
                     Set<Long> ok = new LinkedHashSet<>(List.of(rec));
                     if (direct != null && after != null) {
                         ok.add(rec + direct + after);
@@ -52,7 +52,7 @@ final class TxtAppealCount extends BaseRule {
                             "表四“行政复议”总计为" + rec,
                             seen);
                 }
-                if (direct != null && after != null) {
+                if (direct != null && after != null && sentence.contains("诉讼")) {
                     Set<Long> ok = new LinkedHashSet<>(List.of(direct + after, direct, after));
                     if (rec != null) {
                         ok.add(rec + direct + after);

@@ -31,7 +31,7 @@ final class TxtNoRequests extends BaseRule {
             return;
         }
         for (Section section : ctx.report().sections()) {
-            for (String sentence : Sentences.of(ctx.sectionText(section.number()))) {
+            for (String sentence : ctx.sentences(section.number())) {
                 if (sentence.contains("复议") || sentence.contains("诉讼")) {
                     continue;
                 }

@@ -48,7 +48,10 @@ final class TxtRequestCount extends BaseRule {
         }
         Set<String> seen = new LinkedHashSet<>();
         for (Section section : ctx.report().sections()) {
-            for (String sentence : Sentences.of(ctx.sectionText(section.number()))) {
+            for (String sentence : ctx.sentences(section.number())) {
+                if (!sentence.contains("申请")) {
+                    continue;
+                }
                 check(
                         ctx,
                         out,

@@ -24,8 +24,11 @@ import org.gongkai.report.Severity;
  * The preamble (统计期限, publication date) is not read.
  */
 final class TxtStaleYear extends BaseRule {
-    private static final Pattern OPENING =
-            Pattern.compile("(?<![\\d〔\\[（(较比与至到自从于截止和及、—\\-])(20\\d{2})年(?:，|制作|主动公开|共|全年|我局|我区|我委|我办|我市|我县|本机关|本单位)");
+    // The look-behind of the year ("not after 〔, 较, 至…") is checked by hand in notAfterComparison:
+    // a pattern that starts with a look-behind is tried at every position and was the audit's hot spot.
+    private static final Pattern OPENING = Pattern.compile("(20\\d{2})年(?:，|制作|主动公开|共|全年|我局|我区|我委|我办|我市|我县|本机关|本单位)");
+    private static final String NOT_AFTER = "0123456789〔[（(较比与至到自从于截止和及、—-";
+    private static final List<String> PLAN_WORDS = List.of("改进措施", "改进情况", "下一步", "下步工作", "工作计划", "工作打算");
     private static final Pattern PLAN =
             Pattern.compile("(改进措施|改进情况|下一步|下步工作|工作计划|工作打算)[。：，\\s]{0,3}(20\\d{2})年，[^。]{0,20}将");
 
@@ -45,7 +48,8 @@ final class TxtStaleYear extends BaseRule {
             String text = ctx.sectionText(section.number());
             Matcher plan = PLAN.matcher(text);
             Set<Integer> planStarts = new LinkedHashSet<>();
-            while (plan.find()) {
+            boolean mayPlan = PLAN_WORDS.stream().anyMatch(text::contains);
+            while (mayPlan && plan.find()) {
                 int y = Integer.parseInt(plan.group(2));
                 planStarts.add(plan.start(2));
                 if (y <= year && seen.add(plan.group())) {
@@ -60,7 +64,8 @@ final class TxtStaleYear extends BaseRule {
             Matcher m = OPENING.matcher(text);
             while (m.find()) {
                 int y = Integer.parseInt(m.group(1));
-                if (y >= year || y < year - lookback || planStarts.contains(m.start(1))) {
+                boolean afterComparison = m.start(1) > 0 && NOT_AFTER.indexOf(text.charAt(m.start(1) - 1)) >= 0;
+                if (afterComparison || y >= year || y < year - lookback || planStarts.contains(m.start(1))) {
                     continue;
                 }
                 if (seen.add(section.number() + ":" + m.start())) {
