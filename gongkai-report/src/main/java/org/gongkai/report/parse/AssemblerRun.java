@@ -151,17 +151,58 @@ final class AssemblerRun {
         while (start > floor && isLabelChar(s.charAt(start - 1))) {
             start--;
         }
-        if (number != null && start - 1 - number.length() >= from) {
-            char sep = s.charAt(start - 1);
-            if ((sep == '.' || sep == '、') && s.startsWith(number, start - 1 - number.length())) {
-                start -= 1 + number.length();
-            }
+        if (number != null) {
+            start = numbered(start, number, from);
         }
         int end = k + key.length();
         while (end < s.length() && isLabelChar(s.charAt(end))) {
             end++;
         }
         return new Hit(start, k, end);
+    }
+
+    /**
+     * The start of a label with its numbering: {@code 1.} (also printed 1、 or 1．) or {@code （1）}
+     * right before {@code start}; {@code start} itself when there is none.
+     */
+    private int numbered(int start, String number, int from) {
+        int n = number.length();
+        if (start - 1 - n >= from) {
+            char sep = s.charAt(start - 1);
+            if ((sep == '.' || sep == '、') && s.startsWith(number, start - 1 - n)) {
+                return start - 1 - n;
+            }
+        }
+        // （1）属于国家秘密: the walk back stopped at the digit, the label then starts with ）
+        if (start < s.length()
+                && s.charAt(start) == '）'
+                && start - 1 - n >= from
+                && s.startsWith(number, start - n)
+                && s.charAt(start - 1 - n) == '（') {
+            return start - 1 - n;
+        }
+        return start;
+    }
+
+    /**
+     * The first occurrence of {@code key} within {@code window} of {@code from} printed with its
+     * numbering ({@code 3.其他}, not the 其他 of 其他处理 or 法人或其他组织); null when there is none.
+     */
+    private Hit findNumbered(String key, String number, int from, int window) {
+        int q = from;
+        while (true) {
+            int k = s.indexOf(key, q);
+            if (k < 0 || k - from > window) {
+                return null;
+            }
+            Hit h = find(key, number, Math.max(from, k - 3 - number.length()), window);
+            if (h != null
+                    && h.keyStart() == k
+                    && (s.startsWith(number + ".", h.start()) || s.startsWith("（" + number + "）", h.start()))) {
+                return h;
+            }
+            q = k + key.length();
+        }
     }
 
     private Values readValues(int from, int limit, int expected) {
@@ -489,6 +530,20 @@ final class AssemblerRun {
         return v;
     }
 
+    /**
+     * Where table 3 starts: its header note (勾稽关系) or its 申请人情况 header cell, whichever comes
+     * first when both are printed close together (a merged header cell may be printed on any of the
+     * header lines).
+     */
+    private int table3Anchor(int from) {
+        int note = s.indexOf("勾稽关系", from);
+        int applicants = s.indexOf("申请人情况", from);
+        if (note < 0 || applicants < 0) {
+            return Math.max(note, applicants) < 0 ? from : Math.max(note, applicants);
+        }
+        return Math.abs(note - applicants) <= 300 ? Math.min(note, applicants) : note;
+    }
+
     private int firstOf(int from, String... keys) {
         for (String k : keys) {
             int i = s.indexOf(k, from);
@@ -540,23 +595,22 @@ final class AssemblerRun {
     }
 
     private int readTable3(Edition edition, int from, AssemblerHeadings headings) {
-        int anchor = firstOf(from, "勾稽关系", "申请人情况");
-        if (anchor < 0) {
-            anchor = from;
-        }
+        int anchor = table3Anchor(from);
         Map<Table3Row, Hit> hits = new EnumMap<>(Table3Row.class);
         int p = anchor;
+        int otherFrom = -1;
         boolean first = true;
         for (Table3Row row : Table3Row.values()) {
             Hit h;
-            if (row == Table3Row.OTHER_OTHER) {
+            if (row == Table3Row.OTHER) {
+                // Decided below, by the sub-rows: a merged （六）其他处理 may be printed on any of their lines.
+                otherFrom = p;
+                continue;
+            } else if (row == Table3Row.OTHER_OTHER) {
                 if (!hits.containsKey(Table3Row.FEE_NOT_PAID) && !hits.containsKey(Table3Row.NO_CORRECTION_IN_TIME)) {
                     continue;
                 }
-                h = find("其他", "3", p, 80);
-                if (h != null && !(h.start() < h.keyStart() && Character.isDigit(s.charAt(h.start())))) {
-                    h = null;
-                }
+                h = findNumbered("其他", "3", p, 80);
             } else if (row == Table3Row.TOTAL) {
                 h = find("（七）总计", null, p, first ? FIRST_ROW_WINDOW : ROW_WINDOW);
                 if (h == null) {
@@ -571,16 +625,16 @@ final class AssemblerRun {
                 first = false;
             }
         }
-        // （六）其他处理 heads three sub-rows in the 2021 edition and is a row of its own in 2019 (§2.6 item 7).
-        Hit other = hits.get(Table3Row.OTHER);
-        if (other != null) {
-            int q = other.end();
-            while (q < s.length() && (s.charAt(q) == '|' || s.charAt(q) == ' ' || s.charAt(q) == '\n')) {
-                q++;
-            }
-            Hit sub = hits.get(Table3Row.NO_CORRECTION_IN_TIME);
-            if (s.startsWith("1.", q) || (sub != null && sub.start() <= q + 2)) {
-                hits.remove(Table3Row.OTHER);
+        // （六）其他处理 heads three sub-rows in the 2021 edition and is a row of its own in 2019 (§2.6 item 7):
+        // the edition of the row is told by the sub-rows' own labels, wherever the group label was printed.
+        boolean subRows = hits.containsKey(Table3Row.NO_CORRECTION_IN_TIME)
+                || hits.containsKey(Table3Row.FEE_NOT_PAID)
+                || hits.containsKey(Table3Row.OTHER_OTHER);
+        if (!subRows && otherFrom >= 0) {
+            Hit total = hits.get(Table3Row.TOTAL);
+            Hit h = find("其他处理", null, otherFrom, hits.isEmpty() ? FIRST_ROW_WINDOW : ROW_WINDOW);
+            if (h != null && (total == null || h.start() < total.start())) {
+                hits.put(Table3Row.OTHER, h);
             }
         }
         if (hits.isEmpty()) {

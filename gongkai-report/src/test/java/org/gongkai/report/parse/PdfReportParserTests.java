@@ -17,7 +17,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.gongkai.report.Table2Row;
 import org.gongkai.report.Table3Row;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class PdfReportParserTests {
@@ -43,10 +42,6 @@ class PdfReportParserTests {
     }
 
     @Test
-    @Disabled("ReportAssembler (AssemblerRun.readTable3) searches the rows of 表三 in Table3Row order, each after the"
-            + " previous hit: when 「（六）其他处理」 is printed on the row of sub-item 2 (a vertically centred merged cell),"
-            + " 「1.申请人无正当理由逾期不补正…」 lies before it and is never found (DOC.ROW_MISSING), and the label is kept as"
-            + " the 2019 single row 「（六）其他处理」 with no cells (DOC.ROW_SHORT). Enable when the assembler handles it.")
     void readsTheSampleWhenMergedLabelsAreCentredInTheirSpan() {
         samplePdf();
         byte[] pdf = SampleDocuments.pdf(SampleReport.blocks(true), true);
