@@ -43,6 +43,8 @@ final class AssemblerRun {
     private final AnnualReport report = new AnnualReport();
     private final List<Finding> findings = new ArrayList<>();
     private final List<int[]> zones = new ArrayList<>();
+    /** Where table 4 was read: {start, end}, or null. */
+    private int[] table4Zone;
 
     AssemblerRun(List<GridLine> lines) {
         this.t = new AssemblerText(lines);
@@ -834,6 +836,7 @@ final class AssemblerRun {
         }
         report.table4(table);
         zone(zoneStart, Math.max(v.end(), q));
+        table4Zone = new int[] {zoneStart, Math.max(v.end(), q)};
     }
 
     private void fill4(Table4 table, Long[] values, SourcePosition pos) {
@@ -872,30 +875,47 @@ final class AssemblerRun {
     // ---------------------------------------------------------------- sections
 
     private void buildSections(AssemblerHeadings headings) {
-        List<Section> sections = new ArrayList<>();
+        int[] start = new int[7];
         int firstStart = s.length();
         for (int k = 1; k <= 6; k++) {
-            if (headings.start(k) >= 0) {
-                firstStart = Math.min(firstStart, headings.start(k));
+            start[k] = headings.start(k);
+            if (start[k] >= 0) {
+                firstStart = Math.min(firstStart, start[k]);
             }
         }
+        // A lost heading 五: the prose after table 4, up to the next heading found, is section 五's text
+        // (the sections follow the tables in the format's order), still reported as not present.
+        int fifth = -1;
+        if (start[5] < 0 && table4Zone != null && (start[6] < 0 || start[6] >= table4Zone[1])) {
+            fifth = table4Zone[1];
+        }
         report.preamble(prose(0, firstStart));
+        List<Section> sections = new ArrayList<>();
         for (int k = 1; k <= 6; k++) {
             SectionHeading official = SectionHeading.ofNumber(k);
-            if (headings.start(k) < 0) {
+            int from = start[k] >= 0 ? headings.end(k) : k == 5 ? fifth : -1;
+            if (from < 0) {
                 sections.add(new Section(k, official.heading(), false, ""));
                 continue;
             }
+            int at = start[k] >= 0 ? start[k] : fifth;
             int next = s.length();
             for (int j = 1; j <= 6; j++) {
-                int st = headings.start(j);
-                if (st > headings.start(k) && st < next) {
-                    next = st;
+                if (start[j] > at && start[j] < next) {
+                    next = start[j];
                 }
             }
-            String heading = s.substring(headings.start(k), headings.end(k)).strip();
-            sections.add(new Section(k, heading, true, prose(headings.end(k), next)));
-            report.positions().put(official, t.positionAt(headings.start(k)));
+            if (fifth > at && fifth < next) {
+                next = fifth;
+            }
+            String text = prose(from, next);
+            if (start[k] < 0) {
+                sections.add(new Section(k, official.heading(), false, text));
+                continue;
+            }
+            String heading = s.substring(start[k], headings.end(k)).strip();
+            sections.add(new Section(k, heading, true, text));
+            report.positions().put(official, t.positionAt(start[k]));
         }
         report.sections(sections);
     }

@@ -74,7 +74,15 @@ class TextReportParserTests {
         assertThat(r.section(6).present()).isTrue();
         assertThat(r.section(6).text()).isEqualTo("无");
         assertThat(r.section(1).text()).contains("统计期限自2020年1月1日起至2020年12月31日止");
+        // 五's heading was lost: the paragraph after table 4 is its text, and the heading stays missing.
+        assertThat(r.section(5).text())
+                .startsWith("我局已进一步完善信息公开工作机制")
+                .endsWith("做到及时、全面公开政务信息。")
+                .doesNotContain("结果维持");
+        assertThat(r.section(3).text()).isEmpty();
+        assertThat(r.section(4).text()).isEmpty();
         assertThat(r.section(2).text())
+                .doesNotContain("我局已进一步完善")
                 .doesNotContain("予以公开")
                 .doesNotContain("结果维持")
                 .doesNotContain("行政许可");
