@@ -1,0 +1,14 @@
+package org.gongkai.app.agency;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Departments, always read within one agency. */
+public interface Departments extends ListCrudRepository<Department, Long> {
+    List<Department> findByAgencyIdOrderByName(Long agencyId);
+
+    Optional<Department> findByIdAndAgencyId(Long id, Long agencyId);
+
+    boolean existsByAgencyIdAndName(Long agencyId, String name);
+}

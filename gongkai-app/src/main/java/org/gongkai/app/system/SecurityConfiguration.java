@@ -1,0 +1,66 @@
+package org.gongkai.app.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may reach which URL space, in one place (style.md habit 8). Each rule says why. Finer checks
+ * (role within an agency, the agency of the data) are made by the feature's own code, always
+ * against {@link GongkaiUser#agencyId()}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, MustChangePasswordFilter mustChangePassword) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        // the public portal, its assets and the login page: anyone
+                        .requestMatchers("/", "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        // the public API: anyone (read-only published information)
+                        .requestMatchers("/api/public/**")
+                        .permitAll()
+                        // load balancers' health probe
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        // the supervising office's space: its staff and the platform administrator
+                        .requestMatchers("/supervision/**")
+                        .hasAnyRole("SUPERVISOR", "PLATFORM_ADMIN")
+                        // platform administration (holiday notices, the whole record of actions)
+                        .requestMatchers("/office/platform/**")
+                        .hasRole("PLATFORM_ADMIN")
+                        // agency staff: any signed-in person; each page checks role and agency
+                        .requestMatchers("/office/**", "/api/**")
+                        .authenticated()
+                        // nothing else exists; refuse rather than expose by accident
+                        .anyRequest()
+                        .denyAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/office", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // a new session id at login (session fixation), CSRF tokens on every state change (defaults kept)
+                .sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(
+                                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()))
+                .addFilterAfter(
+                        mustChangePassword,
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+        return http.build();
+    }
+
+    /** bcrypt by default, behind the delegating encoder so hashes can be upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
