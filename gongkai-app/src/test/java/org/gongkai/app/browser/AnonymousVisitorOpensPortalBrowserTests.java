@@ -1,0 +1,90 @@
+package org.gongkai.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.gongkai.app.agency.Agencies;
+import org.gongkai.app.agency.Agency;
+import org.gongkai.app.agency.People;
+import org.gongkai.app.agency.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** A visitor who has not signed in: reads the portal in Chinese, is sent to sign in for the office. */
+@BrowserTest
+class AnonymousVisitorOpensPortalBrowserTests {
+    @RegisterExtension
+    static final Journey journey = new Journey();
+
+    @Autowired
+    Agencies agencies;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    MessageSource messages;
+
+    String username;
+
+    @BeforeEach
+    void aPersonWithAnAccount() {
+        TestOrganisation organisation = new TestOrganisation(agencies, people, encoder, clock);
+        Agency agency = organisation.agency("访客测试局");
+        username = TestOrganisation.username("visitor-known");
+        organisation.settledPerson(agency, username, "王五", "Gongkai-Known-2026", Role.SUBMITTER);
+    }
+
+    @Test
+    void readsThePortalInChinese() {
+        journey.open("/");
+
+        assertThat(journey.documentAttribute("lang")).isEqualTo("zh-CN");
+        assertThat(journey.title()).contains("政府信息公开");
+        journey.seeText(message("portal.title"), message("portal.intro"), message("app.footer"));
+        assertThat(journey.drawsChineseGlyphs())
+                .as("Chinese drawn with a CJK font, not empty boxes (install fonts-noto-cjk / fonts-wqy-microhei)")
+                .isTrue();
+    }
+
+    @Test
+    void isSentToTheLoginPageWhenOpeningTheOffice() {
+        journey.open("/office");
+
+        assertThat(journey.currentPath()).isEqualTo("/login");
+        journey.seeText(message("login.title")).everyFieldIsLabelled();
+    }
+
+    @Test
+    void isNotToldWhichHalfOfAWrongLoginWasWrong() {
+        journey.signIn(username, "not-the-password");
+        assertThat(journey.currentPath()).isEqualTo("/login");
+        journey.seeText(message("login.failed"));
+        String wrongPassword = journey.mainText();
+
+        journey.signIn(TestOrganisation.username("nobody-"), "not-the-password");
+        assertThat(journey.currentPath()).isEqualTo("/login");
+        journey.seeText(message("login.failed"));
+        String unknownUser = journey.mainText();
+
+        assertThat(unknownUser)
+                .as("an unknown user name reads exactly like a wrong password")
+                .isEqualTo(wrongPassword);
+        assertThat(wrongPassword).doesNotContain("不存在", "密码错误", "用户名错误");
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+    }
+}
