@@ -1,13 +1,21 @@
 package org.gongkai.report.parse;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Finds the six section headings (domain-spec §2.2) in the normalised text: a numeral 一 to 六, then
  * {@code 、} (or {@code .}, or nothing at the start of a line or cell), then the heading's words or a
- * known variant (Traditional, {@code 行政法复议} typos, {@code 政府信息公开工作存在的主要问题…}). A
- * numeral in brackets ({@code （一）主动公开政府信息情况}) is a sub-heading, and a heading followed
- * by {@code 、}, {@code ，}, {@code ；} or {@code 等} is part of a sentence listing the parts; neither counts.
+ * known variant (Traditional, {@code 行政法复议} typos, {@code 政府信息公开工作存在的主要问题…}); or the
+ * same words after {@code 第一部分}. A colon after the words ends the heading.
+ *
+ * <p>What is not a heading: a heading followed by {@code 、}, {@code ，}, {@code ；} or {@code 等}
+ * (part of a sentence listing the parts); three or more headings in a row with nothing but spaces,
+ * dots or page numbers between them (a table of contents, or the parts listed in the preamble). A
+ * numeral in brackets ({@code （一）主动公开政府信息情况}) is a sub-heading of 总体情况 in the format;
+ * bracketed headings are taken only when the report has fewer than two plain headings and at least
+ * three bracketed ones whose numeral matches their words ({@code （一）总体情况}, {@code （二）主动公开…}).
  * Headings are taken in order, each after the one before.
  */
 final class AssemblerHeadings {
@@ -15,31 +23,76 @@ final class AssemblerHeadings {
 
     private final int[] start = new int[7];
     private final int[] end = new int[7];
+    private final int[] body = new int[7];
 
     private AssemblerHeadings() {
         Arrays.fill(start, -1);
         Arrays.fill(end, -1);
+        Arrays.fill(body, -1);
     }
 
+    /**
+     * A heading found: its number, where it starts, where its words end and its section's text starts
+     * (after a colon), whether its numeral is bracketed.
+     */
+    private record Candidate(int k, int start, int end, int body, boolean bracketed) {}
+
     static AssemblerHeadings find(String s) {
-        AssemblerHeadings h = new AssemblerHeadings();
-        int last = 0;
+        List<Candidate> all = candidates(s);
+        dropLists(s, all);
+        AssemblerHeadings plain = choose(all, false);
+        if (plain.count() < 2) {
+            AssemblerHeadings bracketed = choose(all, true);
+            if (bracketed.count() >= 3) {
+                return bracketed;
+            }
+        }
+        return plain;
+    }
+
+    private static List<Candidate> candidates(String s) {
+        List<Candidate> out = new ArrayList<>();
         int n = s.length();
-        for (int i = 0; i < n && last < 6; i++) {
+        for (int i = 0; i < n; i++) {
             int k = NUMERALS.indexOf(s.charAt(i)) + 1;
-            if (k <= last) {
+            if (k == 0) {
                 continue;
             }
             char prev = i == 0 ? '\n' : s.charAt(i - 1);
-            if (prev == '（' || prev == '第' || NUMERALS.indexOf(prev) >= 0 && prev != s.charAt(i)) {
-                continue;
-            }
+            int at = i;
             int j = i + 1;
-            boolean separated = j < n && (s.charAt(j) == '、' || s.charAt(j) == '.' || s.charAt(j) == ' ');
-            if (separated) {
+            boolean bracketed = false;
+            if (prev == '第') {
+                // 第一部分 总体情况
+                if (!s.startsWith("部分", j)) {
+                    continue;
+                }
+                at = i - 1;
+                j += 2;
+                while (j < n
+                        && (s.charAt(j) == ' ' || s.charAt(j) == '、' || s.charAt(j) == ':' || s.charAt(j) == '：')) {
+                    j++;
+                }
+            } else if (prev == '（') {
+                if (j >= n || s.charAt(j) != '）') {
+                    continue;
+                }
+                at = i - 1;
+                bracketed = true;
                 j++;
-            } else if (!(prev == '\n' || prev == '|' || prev == ' ')) {
-                continue;
+                if (j < n && s.charAt(j) == ' ') {
+                    j++;
+                }
+            } else {
+                if (NUMERALS.indexOf(prev) >= 0 && prev != s.charAt(i)) {
+                    continue;
+                }
+                boolean separated = j < n && (s.charAt(j) == '、' || s.charAt(j) == '.' || s.charAt(j) == ' ');
+                if (separated) {
+                    j++;
+                } else if (!(prev == '\n' || prev == '|' || prev == ' ')) {
+                    continue;
+                }
             }
             int titleEnd = titleEnd(k, s, j);
             if (titleEnd < 0) {
@@ -48,12 +101,83 @@ final class AssemblerHeadings {
             if (titleEnd < n && "、，；,;等和及".indexOf(s.charAt(titleEnd)) >= 0) {
                 continue;
             }
-            h.start[k] = i;
-            h.end[k] = titleEnd;
-            last = k;
+            int e = titleEnd;
+            if (e < n && (s.charAt(e) == ':' || s.charAt(e) == '：')) {
+                e++;
+            }
+            out.add(new Candidate(k, at, titleEnd, e, bracketed));
             i = titleEnd - 1;
         }
+        return out;
+    }
+
+    /** Removes runs of three or more consecutive headings with nothing between them: a list of the parts. */
+    private static void dropLists(String s, List<Candidate> all) {
+        boolean[] listed = new boolean[all.size()];
+        int runStart = 0;
+        for (int i = 1; i <= all.size(); i++) {
+            boolean adjacent = i < all.size()
+                    && all.get(i).k() == all.get(i - 1).k() + 1
+                    && onlyFiller(s, all.get(i - 1).body(), all.get(i).start());
+            if (!adjacent) {
+                if (i - runStart >= 3) {
+                    for (int j = runStart; j < i; j++) {
+                        listed[j] = true;
+                    }
+                }
+                runStart = i;
+            }
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (listed[i]) {
+                all.remove(i);
+            }
+        }
+    }
+
+    /** Whether the text between two headings is only spaces, line breaks, dots or page numbers. */
+    private static boolean onlyFiller(String s, int from, int to) {
+        if (to - from > 40) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c == ' '
+                    || c == '\n'
+                    || c == '|'
+                    || c == '.'
+                    || c == '…'
+                    || c == '·'
+                    || c == '-'
+                    || c == '—'
+                    || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static AssemblerHeadings choose(List<Candidate> all, boolean bracketed) {
+        AssemblerHeadings h = new AssemblerHeadings();
+        int last = 0;
+        for (Candidate c : all) {
+            if (c.bracketed() != bracketed || c.k() <= last) {
+                continue;
+            }
+            h.start[c.k()] = c.start();
+            h.end[c.k()] = c.end();
+            h.body[c.k()] = c.body();
+            last = c.k();
+        }
         return h;
+    }
+
+    private int count() {
+        int n = 0;
+        for (int k = 1; k <= 6; k++) {
+            n += start[k] >= 0 ? 1 : 0;
+        }
+        return n;
     }
 
     /** Where the heading's words end, or -1 when the text at {@code j} is not heading {@code k}. */
@@ -119,6 +243,11 @@ final class AssemblerHeadings {
     /** Where heading {@code k}'s words end, or -1. */
     int end(int k) {
         return end[k];
+    }
+
+    /** Where section {@code k}'s text starts: after its heading and a colon printed after it; or -1. */
+    int body(int k) {
+        return body[k];
     }
 
     /** Where the first heading found starts, or -1. */

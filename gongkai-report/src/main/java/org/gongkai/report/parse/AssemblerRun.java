@@ -36,6 +36,8 @@ final class AssemblerRun {
 
     private static final Pattern TITLE = Pattern.compile("([\\p{IsHan}（）·]{0,40}?)(\\d{4})年度?政府信息公开(?:工作)?年度?报告");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日");
+    private static final Pattern PERIOD_SENTENCE =
+            Pattern.compile("(\\d{4}) ?年 ?0?1 ?月 ?(?:0?1 ?日)? ?(?:起)? ?(?:至|到|—|-|～|~) ?(?:\\d{4} ?年)? ?12 ?月");
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     private final AssemblerText t;
@@ -69,6 +71,7 @@ final class AssemblerRun {
     private void readTitleAndYear(AssemblerHeadings headings) {
         int scanEnd = Math.min(s.length(), headings.firstStart() >= 0 ? Math.max(headings.firstStart(), 600) : 3000);
         int p = 0;
+        String previous = null;
         while (p < scanEnd && report.title() == null) {
             int e = t.cellEnd(p);
             String cell = s.substring(p, e).strip();
@@ -76,23 +79,32 @@ final class AssemblerRun {
             if (colon > 0 && colon <= 4) {
                 cell = cell.substring(colon + 1).strip();
             }
-            if (cell.length() <= 60 && cell.contains("政府信息公开")) {
+            if (cell.length() <= 80 && cell.contains("政府信息公开")) {
                 Matcher m = TITLE.matcher(cell);
                 if (m.find() && m.start() <= 2) {
-                    report.title(cell);
                     String agency = m.group(1);
-                    report.agency(agency.isEmpty() ? null : agency);
+                    if (agency.endsWith("关于")) {
+                        // XX区人民政府办公室关于2022年政府信息公开工作年度报告
+                        agency = agency.substring(0, agency.length() - 2);
+                    }
+                    String title = cell.substring(m.start(), m.end());
+                    if (agency.isEmpty() && previous != null && plausibleAgency(previous)) {
+                        // 2023年度政府信息公开工作年度报告 under the agency's name on a line of its own
+                        agency = previous;
+                        title = previous + title;
+                    }
+                    report.title(title);
+                    report.agency(plausibleAgency(agency) ? agency : null);
                     report.year(Integer.parseInt(m.group(2)));
                 }
             }
+            if (!cell.isEmpty()) {
+                previous = cell;
+            }
             p = e + 1;
         }
-        int period = s.indexOf("年1月1日");
-        if (report.year() == null && period >= 4) {
-            Matcher m = PERIOD.matcher(s.substring(period - 4, period + 5));
-            if (m.matches()) {
-                report.year(Integer.parseInt(m.group(1)));
-            }
+        if (report.year() == null) {
+            report.year(periodYear());
         }
         if (report.year() == null) {
             int from = Math.max(0, headings.start(1));
@@ -101,6 +113,62 @@ final class AssemblerRun {
                 report.year(Integer.parseInt(m.group(1)));
             }
         }
+    }
+
+    /**
+     * The year of the 统计期限 sentence ({@code 本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止},
+     * {@code 统计期限为2023年1月1日至12月31日}, {@code 2023年01月01日}); null when there is none.
+     */
+    private Integer periodYear() {
+        int stat = s.indexOf("统计");
+        for (int tries = 0; stat >= 0 && tries < 5; tries++) {
+            Matcher m = PERIOD_SENTENCE.matcher(s);
+            m.region(stat, Math.min(s.length(), stat + 40));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            stat = s.indexOf("统计", stat + 2);
+        }
+        int period = s.indexOf("年1月1日");
+        if (period >= 4) {
+            Matcher m = PERIOD.matcher(s.substring(period - 4, period + 5));
+            if (m.matches()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    /** The last characters of organ names (局, 委员会, 办公室, 管委会, 街道办事处…) and of places whose government reports (区, 县…). */
+    private static final String ORGAN_ENDINGS = "局委办厅院室署所处部会站队馆社行省市县区州旗盟镇乡";
+
+    private static final String[] NOT_IN_AGENCY = {
+        "的", "我", "本报告", "本局", "本单位", "本机关", "现将", "根据", "按照", "关于", "编制", "公布", "发布", "印发", "如下", "特此", "以下", "年度",
+        "报告", "工作"
+    };
+
+    /**
+     * Whether a text is a plausible name of the agency that publishes a report: a short run of Chinese
+     * characters ending as organ names do (局, 委员会, 人民政府, 办公室, 管委会, 街道办事处, 中心, or a
+     * place such as 区 or 县 for its government), never a fragment of a sentence.
+     */
+    static boolean plausibleAgency(String a) {
+        if (a == null || a.length() < 2 || a.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (!ChineseText.isIdeograph(c) && c != '（' && c != '）' && c != '·') {
+                return false;
+            }
+        }
+        for (String w : NOT_IN_AGENCY) {
+            if (a.contains(w)) {
+                return false;
+            }
+        }
+        char last = a.charAt(a.length() - 1);
+        return ORGAN_ENDINGS.indexOf(last) >= 0 || a.endsWith("政府") || a.endsWith("中心") || a.endsWith("街道");
     }
 
     /** Decides the edition from what the tables look like (domain-spec §2.6), else from the year. */
@@ -145,8 +213,15 @@ final class AssemblerRun {
 
     private Hit find(String key, String number, int from, int window) {
         int k = s.indexOf(key, from);
+        int keyEnd = k + key.length();
         if (k < 0 || k - from > window) {
-            return null;
+            // A long label wrapped onto the next line (text copied from a PDF) has a line break inside.
+            long wrapped = indexOfWrapped(key, from, window);
+            if (wrapped < 0) {
+                return null;
+            }
+            k = (int) (wrapped >>> 32);
+            keyEnd = (int) wrapped;
         }
         int start = k;
         int floor = Math.max(from, k - 16);
@@ -156,11 +231,41 @@ final class AssemblerRun {
         if (number != null) {
             start = numbered(start, number, from);
         }
-        int end = k + key.length();
+        int end = keyEnd;
         while (end < s.length() && isLabelChar(s.charAt(end))) {
             end++;
         }
         return new Hit(start, k, end);
+    }
+
+    /**
+     * The first occurrence of {@code key} within {@code window} of {@code from} with line breaks
+     * between its characters, as {@code start << 32 | end}; -1 when there is none.
+     */
+    private long indexOfWrapped(String key, int from, int window) {
+        int last = (int) Math.min(s.length(), (long) from + window + 1);
+        char c0 = key.charAt(0);
+        for (int i = s.indexOf(c0, from); i >= 0 && i < last; i = s.indexOf(c0, i + 1)) {
+            int p = i + 1;
+            int j = 1;
+            boolean broken = false;
+            while (j < key.length() && p < s.length()) {
+                char c = s.charAt(p);
+                if (c == '\n') {
+                    broken = true;
+                    p++;
+                } else if (c == key.charAt(j)) {
+                    j++;
+                    p++;
+                } else {
+                    break;
+                }
+            }
+            if (j == key.length() && broken) {
+                return ((long) i << 32) | p;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -208,34 +313,68 @@ final class AssemblerRun {
     }
 
     private Values readValues(int from, int limit, int expected) {
+        return readValues(from, limit, expected, false);
+    }
+
+    /**
+     * The values after a row label, up to {@code limit}: the rest of the label's line, then whole lines
+     * of values while fewer than {@code expected} were read. With {@code continuation}, a label line
+     * without values may be followed by the rest of a wrapped label ({@code 情形）}, {@code 公开申请}) or
+     * by a merged group label or repeated header printed there; up to four such lines are passed over,
+     * and values printed after them on the same line are read.
+     */
+    private Values readValues(int from, int limit, int expected, boolean continuation) {
         List<String> tokens = new ArrayList<>();
         boolean trusted = t.trusted(from);
         limit = Math.min(limit, s.length());
-        int p = from;
-        int ce = Math.min(t.cellEnd(p), limit);
-        int run = AssemblerValues.valueRun(s, p, ce);
-        addTokens(s.substring(p, p + run), tokens);
-        int end = p + run;
-        if (!s.substring(p + run, ce).isBlank()) {
-            return new Values(tokens, trusted, end);
+        if (from >= limit) {
+            return new Values(tokens, trusted, from);
         }
-        p = ce;
-        while (p < limit && s.charAt(p) == '|') {
-            int start = p + 1;
-            int e = t.cellEnd(start);
-            if (e > limit) {
-                break;
+        int p = sameLine(from, limit, tokens);
+        if (p < 0) {
+            return new Values(tokens, trusted, -p - 1);
+        }
+        int end = p;
+        if (continuation && tokens.isEmpty()) {
+            int passed = 0;
+            List<String> after = new ArrayList<>();
+            while (passed < 4 && p < limit && s.charAt(p) == '\n') {
+                int ls = p + 1;
+                int le = t.lineEnd(ls);
+                if (ls >= limit || le > limit) {
+                    break;
+                }
+                if (ls == le) {
+                    p = le;
+                    continue;
+                }
+                int lab = ls;
+                while (lab < le && isLabelChar(s.charAt(lab))) {
+                    lab++;
+                }
+                if (lab == ls || !continuationText(s.substring(ls, lab))) {
+                    break;
+                }
+                passed++;
+                after.clear();
+                int q = sameLine(lab, le, after);
+                if (q >= 0 && !after.isEmpty()) {
+                    boolean clean = true;
+                    for (String tok : after) {
+                        clean &= !tok.startsWith("?");
+                    }
+                    if (clean) {
+                        tokens.addAll(after);
+                        p = q;
+                        end = q;
+                    }
+                    break;
+                }
+                if (q < 0) {
+                    break;
+                }
+                p = le;
             }
-            String cell = s.substring(start, e).strip();
-            if (cell.isEmpty()) {
-                tokens.add("");
-            } else if (AssemblerValues.isValueCell(cell)) {
-                addTokens(cell, tokens);
-            } else {
-                tokens.add("?" + cell);
-            }
-            p = e;
-            end = e;
         }
         while (p < limit && s.charAt(p) == '\n' && filled(tokens) < expected) {
             int ls = p + 1;
@@ -274,6 +413,59 @@ final class AssemblerRun {
             end = le;
         }
         return new Values(tokens, trusted, end);
+    }
+
+    /**
+     * Reads the values from {@code p} to the end of its line (or {@code limit}): a run of values in the
+     * current cell, then the following cells. Returns where reading stopped, at a line break or the
+     * limit; or {@code -(end + 1)} when text other than values followed in the current cell.
+     */
+    private int sameLine(int p, int limit, List<String> tokens) {
+        int ce = Math.min(t.cellEnd(p), limit);
+        int run = AssemblerValues.valueRun(s, p, ce);
+        addTokens(s.substring(p, p + run), tokens);
+        if (!s.substring(p + run, ce).isBlank()) {
+            return -(p + run) - 1;
+        }
+        p = ce;
+        while (p < limit && s.charAt(p) == '|') {
+            int start = p + 1;
+            int e = t.cellEnd(start);
+            if (e > limit) {
+                break;
+            }
+            String cell = s.substring(start, e).strip();
+            if (cell.isEmpty()) {
+                tokens.add("");
+            } else if (AssemblerValues.isValueCell(cell)) {
+                addTokens(cell, tokens);
+            } else {
+                tokens.add("?" + cell);
+            }
+            p = e;
+        }
+        return p;
+    }
+
+    private static final String[] GROUP_LABELS = {
+        "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理", "三、本年度办理结果", "申请人情况", "本列数据", "自然人", "法人或其他组织", "商业企业", "信息内容"
+    };
+
+    /**
+     * Whether a line's leading text may be passed over between a row label and its values: the rest
+     * of a wrapped label (not numbered like a row of its own), or a group label or header cell.
+     */
+    private static boolean continuationText(String text) {
+        for (String g : GROUP_LABELS) {
+            if (text.startsWith(g) || text.startsWith("（" + g)) {
+                return true;
+            }
+        }
+        char c = text.charAt(0);
+        if (c == '（' || ChineseText.isChineseNumeral(c) && text.length() > 1 && text.charAt(1) == '、') {
+            return false;
+        }
+        return text.length() <= 30;
     }
 
     private static int filled(List<String> tokens) {
@@ -406,7 +598,7 @@ final class AssemblerRun {
             Hit h = hits.get(row);
             int limit = i + 1 < found.size() ? hits.get(found.get(i + 1)).start() : s.length();
             List<Table2Column> columns = row.columns(edition);
-            Values v = readValues(h.end(), limit, columns.size());
+            Values v = readValues(h.end(), limit, columns.size(), true);
             end = Math.max(end, v.end());
             String where = "表二 · " + row.label(edition);
             SourcePosition pos = t.positionAt(h.keyStart());
@@ -528,6 +720,20 @@ final class AssemblerRun {
         BigDecimal v = token.startsWith("?") ? null : AssemblerValues.number(token);
         if (v == null) {
             unreadable(token, where + " · " + column.label(), pos);
+            return null;
+        }
+        String unit = AssemblerValues.unit(token);
+        if (unit != null
+                && column.kind() == Table2Column.Kind.AMOUNT
+                && !column.label().contains("单位：" + unit)) {
+            // 240万元, 73802895.90元: the format prints no unit for 采购总金额 (domain-spec §2.3 [U]); kept as printed.
+            add(
+                    "DOC.AMOUNT_UNIT",
+                    Severity.INFO,
+                    "“" + column.label() + "”列印为“" + token + "”，单元格内带有单位“" + unit + "”；按印出的数字" + v.toPlainString()
+                            + "读取，未换算单位",
+                    where + " · " + column.label(),
+                    pos);
         }
         return v;
     }
@@ -662,7 +868,7 @@ final class AssemblerRun {
             Table3Row row = found.get(i);
             Hit h = hits.get(row);
             int limit = i + 1 < found.size() ? hits.get(found.get(i + 1)).start() : s.length();
-            Values v = readValues(h.end(), limit, n);
+            Values v = readValues(h.end(), limit, n, true);
             end = Math.max(end, v.end());
             String where = "表三 · " + row.qualifiedLabel();
             SourcePosition pos = t.positionAt(h.keyStart());
@@ -764,6 +970,9 @@ final class AssemblerRun {
             add("DOC.TABLE_MISSING", Severity.ERROR, "未找到表四（政府信息公开行政复议、行政诉讼情况）", "表四", null);
             return;
         }
+        if (readLabelledRows4(anchor, from, headings)) {
+            return;
+        }
         int q = anchor;
         while (q < s.length()
                 && (HEADER4.indexOf(s.charAt(q)) >= 0
@@ -839,6 +1048,75 @@ final class AssemblerRun {
         table4Zone = new int[] {zoneStart, Math.max(v.end(), q)};
     }
 
+    /**
+     * Table 4 printed as three labelled rows of five cells ({@code 行政复议 | 0 | 0 | 0 | 0 | 0}, {@code
+     * 未经复议直接起诉 …}, {@code 复议后起诉 …}): each group is read after its own label. Returns false,
+     * reading nothing, when the rows do not each have five values after their labels (the format's
+     * layout: group headers, then one row of fifteen).
+     */
+    private boolean readLabelledRows4(int after, int from, AssemblerHeadings headings) {
+        int direct = s.lastIndexOf("直接起诉", after);
+        int review = direct < 0 ? -1 : s.lastIndexOf("行政复议", direct);
+        if (direct < 0 || review < 0 || after - direct > 200 || direct - review > 200 || review < from) {
+            return false;
+        }
+        int[] labels = {review, direct, after};
+        String[] keys = {"行政复议", "直接起诉", "复议后起诉"};
+        int per = Table4Column.values().length;
+        List<Values> rows = new ArrayList<>();
+        for (int g = 0; g < 3; g++) {
+            int end = labels[g] + keys[g].length();
+            while (end < s.length() && isLabelChar(s.charAt(end))) {
+                end++;
+            }
+            int limit = g < 2 ? labels[g + 1] : nextHeadingAfter(headings, end);
+            if (g < 2) {
+                // the next label starts its line or cell: 行政诉讼（复议后起诉）
+                while (limit > end && isLabelChar(s.charAt(limit - 1))) {
+                    limit--;
+                }
+            }
+            if (limit <= end) {
+                return false;
+            }
+            Values v = readValues(end, limit, per);
+            if (v.tokens().size() < per) {
+                return false;
+            }
+            for (int c = 0; c < per; c++) {
+                String tok = v.tokens().get(c);
+                if (tok.startsWith("?") || tok.isEmpty() && !v.trusted()) {
+                    return false;
+                }
+            }
+            rows.add(v);
+        }
+        Table4 table = new Table4();
+        for (int g = 0; g < 3; g++) {
+            Table4Group group = Table4Group.values()[g];
+            SourcePosition pos = t.positionAt(labels[g]);
+            Long[] part = new Long[per];
+            for (int c = 0; c < per; c++) {
+                part[c] = count(
+                        rows.get(g).tokens().get(c),
+                        "表四 · " + group.label() + " · " + Table4Column.values()[c].label(),
+                        pos);
+            }
+            table.setGroup(group, part);
+            report.positions().put(group, pos);
+        }
+        report.table4(table);
+        int zoneStart = review;
+        int header = s.lastIndexOf("结果维持", review);
+        if (header >= from && review - header <= 120) {
+            zoneStart = s.lastIndexOf('\n', header) + 1;
+        }
+        int zoneEnd = rows.get(2).end();
+        zone(zoneStart, zoneEnd);
+        table4Zone = new int[] {zoneStart, zoneEnd};
+        return true;
+    }
+
     private void fill4(Table4 table, Long[] values, SourcePosition pos) {
         int per = Table4Column.values().length;
         for (Table4Group g : Table4Group.values()) {
@@ -893,7 +1171,7 @@ final class AssemblerRun {
         List<Section> sections = new ArrayList<>();
         for (int k = 1; k <= 6; k++) {
             SectionHeading official = SectionHeading.ofNumber(k);
-            int from = start[k] >= 0 ? headings.end(k) : k == 5 ? fifth : -1;
+            int from = start[k] >= 0 ? headings.body(k) : k == 5 ? fifth : -1;
             if (from < 0) {
                 sections.add(new Section(k, official.heading(), false, ""));
                 continue;

@@ -2,6 +2,7 @@ package org.gongkai.report.parse;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.gongkai.report.SourcePosition;
 
 /**
@@ -29,9 +30,36 @@ final class AssemblerText {
                         ChineseText.normalize(cells.get(j)).replace('|', ' ').strip();
                 sb.append(cell);
             }
+            if (isPageFurniture(sb, lineStart[i])) {
+                sb.setLength(lineStart[i]);
+            }
             sb.append('\n');
         }
         this.text = sb.toString();
+    }
+
+    private static final Pattern DASHED_PAGE = Pattern.compile("[—\\-–―]+\\d{1,4}[—\\-–―]+");
+    private static final Pattern PAGE_OF =
+            Pattern.compile("第\\d{1,4}页(?:[，,、/]?共\\d{1,4}页)?|共\\d{1,4}页[，,、/]?第\\d{1,4}页");
+
+    /**
+     * Whether the line from {@code start} is a page number printed in the header or footer of a
+     * page ({@code — 3 —}, {@code - 3 -}, {@code 第3页 共8页}, {@code 共8页 第3页}): text copied from a
+     * PDF has them between the rows of a table, where they would be read as values. They are read as
+     * empty lines. A bare page number cannot be told from a cell and is kept.
+     */
+    static boolean isPageFurniture(CharSequence sb, int start) {
+        int n = sb.length() - start;
+        if (n < 3 || n > 24) {
+            return false;
+        }
+        char c0 = sb.charAt(start);
+        if (c0 != '—' && c0 != '-' && c0 != '–' && c0 != '―' && c0 != '第' && c0 != '共') {
+            return false;
+        }
+        String line =
+                sb.subSequence(start, sb.length()).toString().replace('|', ' ').replace(" ", "");
+        return DASHED_PAGE.matcher(line).matches() || PAGE_OF.matcher(line).matches();
     }
 
     int length() {

@@ -83,6 +83,17 @@ final class AssemblerValues {
         return c.isEmpty() || isPlaceholder(c) || valueRun(c, 0, c.length()) == c.length();
     }
 
+    /** The unit printed after a number ({@code 万元} of {@code 240万元}); null when there is none. */
+    static String unit(String token) {
+        String t = token.strip();
+        for (String u : UNITS) {
+            if (t.endsWith(u) && t.length() > u.length() && Character.isDigit(t.charAt(t.length() - u.length() - 1))) {
+                return u;
+            }
+        }
+        return null;
+    }
+
     /** A printed number without its unit; null when the token is not a number. */
     static BigDecimal number(String token) {
         String t = token.strip();

@@ -71,7 +71,21 @@ public final class ChineseText {
         StringBuilder out = new StringBuilder(n);
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
-            char c = normalizeChar(s.charAt(i));
+            char raw = s.charAt(i);
+            if (raw == '\u200B' || raw == '\u200C' || raw == '\u200D' || raw == '\u2060' || raw == '\uFEFF') {
+                // Zero-width characters join what they sit between: 1, a zero-width space, 2 is the number 12.
+                continue;
+            }
+            if (raw == '&') {
+                int entity = spaceEntity(s, i);
+                if (entity > 0) {
+                    // &nbsp; left as literal text by a careless export is a space.
+                    pendingSpace = true;
+                    i += entity - 1;
+                    continue;
+                }
+            }
+            char c = normalizeChar(raw);
             if (c == ' ') {
                 pendingSpace = true;
                 continue;
@@ -95,6 +109,18 @@ public final class ChineseText {
             out.append(c);
         }
         return out.toString();
+    }
+
+    private static final String[] SPACE_ENTITIES = {"&nbsp;", "&#160;", "&ensp;", "&emsp;", "&#12288;", "&NBSP;"};
+
+    /** The length of a space entity ({@code &nbsp;}…) printed at {@code i}, or 0. */
+    static int spaceEntity(String s, int i) {
+        for (String e : SPACE_ENTITIES) {
+            if (s.startsWith(e, i)) {
+                return e.length();
+            }
+        }
+        return 0;
     }
 
     /** Whether a space next to this character may separate two cells and must be kept. */

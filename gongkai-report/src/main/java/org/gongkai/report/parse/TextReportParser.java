@@ -14,6 +14,7 @@ import org.gongkai.report.SourcePosition;
  */
 public final class TextReportParser {
     private static final Pattern CELL_BORDER = Pattern.compile("[|｜\\t]|[ \\u3000\\u00A0]{2,}");
+    private static final Pattern NBSP_ENTITY = Pattern.compile("&(?:nbsp|NBSP|#160|ensp|emsp|#12288);");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
 
     private TextReportParser() {}
@@ -27,6 +28,10 @@ public final class TextReportParser {
         List<GridLine> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
+        }
+        if (text.indexOf('&') >= 0) {
+            // Literal &nbsp; entities are spaces; two or more of them are a cell border, as real spaces are.
+            text = NBSP_ENTITY.matcher(text).replaceAll("\u00A0");
         }
         String[] raw = LINE_BREAK.split(text, -1);
         for (int i = 0; i < raw.length; i++) {
