@@ -2,12 +2,18 @@ package org.gongkai.app.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach which URL space, in one place (style.md habit 8). Each rule says why. Finer checks
@@ -36,12 +42,17 @@ class SecurityConfiguration {
                         // platform administration (holiday notices, the whole record of actions)
                         .requestMatchers("/office/platform/**")
                         .hasRole("PLATFORM_ADMIN")
+                        // the record of actions: administrators, each within their scope (ActionRecordScope)
+                        .requestMatchers("/office/actions", "/office/actions/**")
+                        .hasAnyRole("AGENCY_ADMIN", "SUPERVISOR", "PLATFORM_ADMIN")
                         // agency staff: any signed-in person; each page checks role and agency
                         .requestMatchers("/office/**", "/api/**")
                         .authenticated()
                         // nothing else exists; refuse rather than expose by accident
                         .anyRequest()
                         .denyAll())
+                // the API answers 401 to a caller without a session; pages send people to the login page
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/office", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // a new session id at login (session fixation), CSRF tokens on every state change (defaults kept)
@@ -56,6 +67,15 @@ class SecurityConfiguration {
                         mustChangePassword,
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Anonymous callers of the API get 401; anonymous visitors of a page are sent to the login page. */
+    private static AuthenticationEntryPoint signInFirst() {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) ->
+                (api.matches(request) ? unauthorized : loginPage).commence(request, response, e);
     }
 
     /** bcrypt by default, behind the delegating encoder so hashes can be upgraded later. */

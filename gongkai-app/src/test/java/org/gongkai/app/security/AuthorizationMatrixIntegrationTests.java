@@ -1,0 +1,516 @@
+package org.gongkai.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.gongkai.app.agency.Role.AGENCY_ADMIN;
+import static org.gongkai.app.agency.Role.PLATFORM_ADMIN;
+import static org.gongkai.app.agency.Role.SUPERVISOR;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongkai.app.IntegrationTest;
+import org.gongkai.app.agency.Agencies;
+import org.gongkai.app.agency.Departments;
+import org.gongkai.app.agency.People;
+import org.gongkai.app.agency.Role;
+import org.gongkai.app.system.GongkaiUser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * The authorisation matrix: every endpoint of the application, who may use it, and whether it takes
+ * the id of an agency's data. <strong>Adding an endpoint without adding it to {@link #MATRIX} fails
+ * the build</strong> ({@link #everyEndpointIsInTheMatrix}), and so does a line for an endpoint that
+ * no longer exists.
+ *
+ * <p>Each endpoint is walked by an anonymous visitor; by people of two agencies A and B under the same
+ * supervising office holding each role in turn; by a supervisor of that office; and by a platform
+ * administrator. Path ids are always A's. It proves: anonymous visitors are sent to the login page
+ * (pages) or refused with 401 (API), except on public endpoints; a person without one of the
+ * endpoint's roles gets 403; a person with one gets neither 401 nor 403 (nor 404 for A's own ids,
+ * nor a server error); a person of B with a permitted role gets 404 for A's ids; no page or export
+ * shown to a person of B contains a word of A's data; and no request by a person of B, or by a person
+ * of A without the role, changes A's data. Every request runs in a transaction that is rolled back, so
+ * the walk can post forms without changing the fixture.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTests {
+
+    // ---------------------------------------------------------------------------------------------
+    // THE MATRIX. One line per endpoint ("METHOD /pattern" as the controller maps it; "*" for a
+    // mapping without a method). anyone(…): public; signedIn(…): any signed-in person; roles(…, R…):
+    // only those roles. .id("var", Id.X) fills the path variable with A's X; scoped ids (DEPARTMENT,
+    // PERSON, ACTION_RECORD) must answer 404 to another agency's people. .value("var", "…") fills it
+    // with a fixed value.
+    // ---------------------------------------------------------------------------------------------
+    static final Map<String, Rule> MATRIX = matrix(
+            // system: portal, login, office home, errors, health probe
+            anyone("GET /"),
+            anyone("GET /login"),
+            anyone("* /error").noStatusCheck(),
+            anyone("GET /actuator/health"),
+            anyone("GET /actuator/health/**").noStatusCheck(),
+            anyone("GET /actuator").noStatusCheck(),
+            signedIn("GET /office"),
+            // system: the record of actions (ActionRecordScope: agency admin → own agency, supervisor →
+            // office and the agencies under it, platform admin → everything)
+            roles("GET /office/actions", AGENCY_ADMIN, SUPERVISOR, PLATFORM_ADMIN),
+            roles("GET /office/actions/export", AGENCY_ADMIN, SUPERVISOR, PLATFORM_ADMIN),
+            roles("GET /office/actions/{id}", AGENCY_ADMIN, SUPERVISOR, PLATFORM_ADMIN)
+                    .id("id", Id.ACTION_RECORD),
+            // agency: the agency administrator's departments and people
+            roles("GET /office/departments", AGENCY_ADMIN),
+            roles("POST /office/departments", AGENCY_ADMIN),
+            roles("GET /office/departments/{id}", AGENCY_ADMIN).id("id", Id.DEPARTMENT),
+            roles("POST /office/departments/{id}", AGENCY_ADMIN).id("id", Id.DEPARTMENT),
+            roles("POST /office/departments/{id}/disclosure-office", AGENCY_ADMIN)
+                    .id("id", Id.DEPARTMENT),
+            roles("GET /office/people", AGENCY_ADMIN),
+            roles("GET /office/people/new", AGENCY_ADMIN),
+            roles("POST /office/people", AGENCY_ADMIN),
+            roles("GET /office/people/{id}", AGENCY_ADMIN).id("id", Id.PERSON),
+            roles("POST /office/people/{id}", AGENCY_ADMIN).id("id", Id.PERSON),
+            roles("POST /office/people/{id}/password", AGENCY_ADMIN).id("id", Id.PERSON),
+            roles("POST /office/people/{id}/disable", AGENCY_ADMIN).id("id", Id.PERSON),
+            roles("POST /office/people/{id}/enable", AGENCY_ADMIN).id("id", Id.PERSON),
+            // agency: one's own account
+            signedIn("GET /office/me"),
+            signedIn("GET /office/password"),
+            signedIn("POST /office/password"),
+            // agency: the platform administrator's agencies and supervising offices (not scoped: all of them)
+            roles("GET /office/platform/agencies", PLATFORM_ADMIN),
+            roles("GET /office/platform/agencies/new", PLATFORM_ADMIN),
+            roles("POST /office/platform/agencies", PLATFORM_ADMIN),
+            roles("GET /office/platform/agencies/{id}", PLATFORM_ADMIN).id("id", Id.AGENCY),
+            roles("POST /office/platform/agencies/{id}", PLATFORM_ADMIN).id("id", Id.AGENCY),
+            // calendar: the platform administrator loads holiday notices
+            roles("GET /office/platform/calendar", PLATFORM_ADMIN),
+            roles("POST /office/platform/calendar/notices", PLATFORM_ADMIN),
+            roles("GET /office/platform/calendar/deadline", PLATFORM_ADMIN));
+
+    /** The data a path variable is filled with: always agency A's. */
+    enum Id {
+        AGENCY(false, f -> f.agencyA.id()),
+        DEPARTMENT(true, f -> f.departmentA.id()),
+        PERSON(true, f -> f.personA.id()),
+        ACTION_RECORD(true, f -> f.actionRecordA);
+
+        /** Whether the id names one agency's data: people of another agency must get 404. */
+        final boolean scoped;
+
+        final Function<TwoAgencies, Object> ofA;
+
+        Id(boolean scoped, Function<TwoAgencies, Object> ofA) {
+            this.scoped = scoped;
+            this.ofA = ofA;
+        }
+    }
+
+    enum Access {
+        ANYONE,
+        SIGNED_IN,
+        ROLES
+    }
+
+    record Rule(
+            String endpoint,
+            Access access,
+            Set<Role> roles,
+            Map<String, Id> ids,
+            Map<String, String> values,
+            boolean statusCheck) {
+
+        Rule id(String variable, Id id) {
+            Map<String, Id> more = new LinkedHashMap<>(ids);
+            more.put(variable, id);
+            return new Rule(endpoint, access, roles, more, values, statusCheck);
+        }
+
+        Rule value(String variable, String value) {
+            Map<String, String> more = new LinkedHashMap<>(values);
+            more.put(variable, value);
+            return new Rule(endpoint, access, roles, ids, more, statusCheck);
+        }
+
+        /** For endpoints whose status depends on how they were reached (the error page). */
+        Rule noStatusCheck() {
+            return new Rule(endpoint, access, roles, ids, values, false);
+        }
+
+        String method() {
+            return endpoint.substring(0, endpoint.indexOf(' '));
+        }
+
+        String pattern() {
+            return endpoint.substring(endpoint.indexOf(' ') + 1);
+        }
+
+        boolean permits(GongkaiUser person) {
+            return switch (access) {
+                case ANYONE, SIGNED_IN -> true;
+                case ROLES -> roles.stream().anyMatch(r -> person.hasRole(r.name()));
+            };
+        }
+
+        boolean takesScopedId() {
+            return ids.values().stream().anyMatch(id -> id.scoped);
+        }
+
+        boolean isApi() {
+            return pattern().startsWith("/api/");
+        }
+    }
+
+    static Rule anyone(String endpoint) {
+        return new Rule(endpoint, Access.ANYONE, Set.of(), Map.of(), Map.of(), true);
+    }
+
+    static Rule signedIn(String endpoint) {
+        return new Rule(endpoint, Access.SIGNED_IN, Set.of(), Map.of(), Map.of(), true);
+    }
+
+    static Rule roles(String endpoint, Role first, Role... more) {
+        return new Rule(endpoint, Access.ROLES, EnumSet.of(first, more), Map.of(), Map.of(), true);
+    }
+
+    static Map<String, Rule> matrix(Rule... rules) {
+        Map<String, Rule> m = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            if (m.put(r.endpoint(), r) != null) {
+                throw new IllegalStateException("listed twice in MATRIX: " + r.endpoint());
+            }
+        }
+        return m;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    Agencies agencies;
+
+    @Autowired
+    Departments departments;
+
+    @Autowired
+    People people;
+
+    TwoAgencies org;
+
+    @BeforeAll
+    void createTwoAgencies() {
+        org = new TransactionTemplate(transactions)
+                .execute(tx -> TwoAgencies.create(agencies, departments, people, jdbc));
+    }
+
+    /** Every mapped endpoint, as "METHOD /pattern", with the handler that serves it. */
+    Map<String, String> endpoints() {
+        Map<String, String> found = new TreeMap<>();
+        for (RequestMappingInfoHandlerMapping mapping :
+                context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
+                    mapping.getHandlerMethods().entrySet()) {
+                RequestMappingInfo info = e.getKey();
+                Set<String> methods = info.getMethodsCondition().getMethods().stream()
+                        .map(Enum::name)
+                        .collect(Collectors.toCollection(TreeSet::new));
+                if (methods.isEmpty()) {
+                    methods = Set.of("*");
+                }
+                for (String pattern : info.getPatternValues()) {
+                    for (String method : methods) {
+                        found.put(method + " " + pattern, e.getValue().getShortLogMessage());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void everyEndpointIsInTheMatrix() {
+        Map<String, String> found = endpoints();
+        List<String> problems = new ArrayList<>();
+        found.forEach((endpoint, handler) -> {
+            if (!MATRIX.containsKey(endpoint)) {
+                problems.add("the endpoint \"" + endpoint + "\" (" + handler + ") is not in "
+                        + "AuthorizationMatrixIntegrationTests.MATRIX: add a line saying who may use it, e.g. "
+                        + "roles(\"" + endpoint + "\", Role.AGENCY_ADMIN)"
+                        + (endpoint.contains("{") ? ".id(\"id\", Id.DEPARTMENT)" : "")
+                        + " or signedIn(\"" + endpoint + "\")");
+            }
+        });
+        MATRIX.keySet().stream()
+                .filter(endpoint -> !found.containsKey(endpoint))
+                .forEach(endpoint -> problems.add("MATRIX lists \"" + endpoint
+                        + "\", which no controller maps any more: remove or correct that line"));
+        if (!problems.isEmpty()) {
+            fail(problems.size() + " problem(s) with the authorisation matrix:\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anonymousVisitorsAreSentToLogInExceptOnPublicEndpoints() {
+        return MATRIX.values().stream()
+                .filter(Rule::statusCheck)
+                .map(rule -> DynamicTest.dynamicTest(rule.endpoint() + " · 匿名", () -> {
+                    MockHttpServletResponse response = perform(rule, null);
+                    if (rule.access() == Access.ANYONE) {
+                        assertThat(response.getStatus())
+                                .as("%s is public", rule.endpoint())
+                                .isLessThan(400);
+                    } else if (rule.isApi()) {
+                        assertThat(response.getStatus())
+                                .as("%s refuses anonymous callers", rule.endpoint())
+                                .isIn(401, 403);
+                    } else {
+                        assertThat(response.getStatus())
+                                .as("%s sends anonymous visitors to log in", rule.endpoint())
+                                .isEqualTo(302);
+                        assertThat(response.getRedirectedUrl())
+                                .as("%s redirects anonymous visitors to the login page", rule.endpoint())
+                                .endsWith("/login");
+                    }
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachRoleGetsWhatTheMatrixSaysAndNothingOfAnotherAgency() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Rule rule : MATRIX.values()) {
+            if (rule.access() == Access.ANYONE && !rule.statusCheck()) {
+                continue;
+            }
+            for (Map.Entry<String, GongkaiUser> persona : personas().entrySet()) {
+                tests.add(DynamicTest.dynamicTest(
+                        rule.endpoint() + " · " + persona.getKey(), () -> walk(rule, persona.getValue())));
+            }
+        }
+        return tests.stream();
+    }
+
+    private Map<String, GongkaiUser> personas() {
+        Map<String, GongkaiUser> p = new LinkedHashMap<>();
+        org.inA.forEach((role, user) -> p.put("甲局 " + role, user));
+        org.inB.forEach((role, user) -> p.put("乙局 " + role, user));
+        p.put("主管部门 SUPERVISOR", org.supervisor);
+        p.put("平台 PLATFORM_ADMIN", org.platformAdmin);
+        return p;
+    }
+
+    private boolean inA(GongkaiUser person) {
+        return person.agencyId() == org.agencyA.id();
+    }
+
+    private boolean inB(GongkaiUser person) {
+        return person.agencyId() == org.agencyB.id();
+    }
+
+    private void walk(Rule rule, GongkaiUser person) {
+        boolean permitted = rule.permits(person);
+        boolean seesEveryAgency = person.hasRole(PLATFORM_ADMIN.name());
+        boolean outsider = inB(person) && !seesEveryAgency;
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            String before = fingerprintOfA();
+            MockHttpServletResponse response = perform(rule, person);
+            int status = response.getStatus();
+            String what = rule.endpoint() + " for " + person.username() + " " + person.roles();
+            assertThat(response.getRedirectedUrl() == null
+                            || !response.getRedirectedUrl().endsWith("/login"))
+                    .as("%s: a signed-in person is not sent to the login page", what)
+                    .isTrue();
+            if (!permitted) {
+                if (outsider && rule.takesScopedId()) {
+                    assertThat(status)
+                            .as("%s: refused (wrong role, another agency's id)", what)
+                            .isIn(403, 404);
+                } else {
+                    assertThat(status).as("%s: wrong role", what).isEqualTo(403);
+                }
+            } else if (outsider && rule.takesScopedId()) {
+                assertThat(status)
+                        .as("%s: agency A's id, asked by agency B", what)
+                        .isEqualTo(404);
+            } else {
+                assertThat(status).as("%s: permitted", what).isNotIn(401, 403);
+                if (rule.statusCheck()) {
+                    assertThat(status).as("%s: no server error", what).isLessThan(500);
+                }
+                if (inA(person) && rule.takesScopedId()) {
+                    assertThat(status).as("%s: A's own id is found", what).isNotEqualTo(404);
+                }
+            }
+            if (outsider) {
+                String body = bodyText(response);
+                for (String secret : org.secretsOfA()) {
+                    assertThat(body)
+                            .as("%s shows none of agency A's data", what)
+                            .doesNotContain(secret);
+                }
+            }
+            if (outsider || (!permitted && inA(person))) {
+                entityManager.flush();
+                assertThat(fingerprintOfA())
+                        .as("%s changes nothing of agency A", what)
+                        .isEqualTo(before);
+            }
+        });
+    }
+
+    private MockHttpServletResponse perform(Rule rule, GongkaiUser person) {
+        String method = rule.method().equals("*") ? "GET" : rule.method();
+        String url = url(rule);
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), url);
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            request.with(csrf());
+        }
+        if (person != null) {
+            request.with(user(person));
+        }
+        try {
+            return mvc.perform(request).andReturn().getResponse();
+        } catch (Exception e) {
+            throw new AssertionError(rule.endpoint() + " threw " + e, e);
+        }
+    }
+
+    private String url(Rule rule) {
+        String pattern = rule.pattern().replace("/**", "");
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder url = new StringBuilder();
+        while (m.find()) {
+            String variable = m.group(1);
+            String value;
+            if (rule.ids().containsKey(variable)) {
+                value = String.valueOf(rule.ids().get(variable).ofA.apply(org));
+            } else if (rule.values().containsKey(variable)) {
+                value = rule.values().get(variable);
+            } else {
+                throw new AssertionError(rule.endpoint() + ": say what fills {" + variable + "} with .id(\"" + variable
+                        + "\", Id.…) or .value(\"" + variable + "\", \"…\")");
+            }
+            m.appendReplacement(url, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(url);
+        return url.toString();
+    }
+
+    /** The text a person would read: the body, or the cells of a workbook. */
+    private static String bodyText(MockHttpServletResponse response) {
+        byte[] bytes = response.getContentAsByteArray();
+        String type = response.getContentType();
+        if (type != null && type.contains("spreadsheetml")) {
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+                StringBuilder text = new StringBuilder();
+                for (Sheet sheet : book) {
+                    for (Row row : sheet) {
+                        for (Cell cell : row) {
+                            text.append(cell.toString()).append('\t');
+                        }
+                        text.append('\n');
+                    }
+                }
+                return text.toString();
+            } catch (Exception e) {
+                throw new AssertionError("unreadable workbook", e);
+            }
+        }
+        return new String(bytes, StandardCharsets.UTF_8) + " "
+                + response.getHeaderNames().stream()
+                        .map(h -> h + ": " + response.getHeaders(h))
+                        .collect(Collectors.joining("\n"));
+    }
+
+    /** Everything about agency A that a request of someone else must never change. */
+    private String fingerprintOfA() {
+        long a = org.agencyA.id();
+        List<String> parts = new ArrayList<>();
+        parts.addAll(jdbc.sql("SELECT name, short_name, credit_code, supervisor_id, version FROM agency WHERE id = :a")
+                .param("a", a)
+                .query((rs, n) -> Arrays.toString(
+                        new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4), rs.getLong(5)
+                        }))
+                .list());
+        parts.addAll(jdbc.sql(
+                        "SELECT id, name, disclosure_office, version FROM department WHERE agency_id = :a ORDER BY id")
+                .param("a", a)
+                .query((rs, n) ->
+                        Arrays.toString(new Object[] {rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4)}))
+                .list());
+        parts.addAll(jdbc.sql("""
+                        SELECT p.id, p.username, p.display_name, p.password_hash, p.must_change_password, p.enabled,
+                            p.department_id, p.version,
+                            (SELECT COUNT(*) FROM person_role r WHERE r.person_id = p.id) AS roles
+                        FROM person p WHERE p.agency_id = :a ORDER BY p.id
+                        """)
+                .param("a", a)
+                .query((rs, n) -> Arrays.toString(new Object[] {
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getBoolean(5),
+                    rs.getBoolean(6),
+                    rs.getObject(7),
+                    rs.getLong(8),
+                    rs.getLong(9)
+                }))
+                .list());
+        return String.join("\n", parts);
+    }
+}
