@@ -821,7 +821,8 @@ final class AssemblerRun {
                 h = findNumbered("其他", "3", p, 80);
             } else if (row == Table3Row.TOTAL) {
                 h = find("（七）总计", null, p, first ? FIRST_ROW_WINDOW : ROW_WINDOW);
-                if (h == null) {
+                if (h == null && !first) {
+                    // a bare 总计 only among rows already found: alone it is a column header (表三, 表四)
                     h = find("总计", null, p, ROW_WINDOW);
                 }
             } else {
