@@ -59,7 +59,7 @@ public final class Journey
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Duration WAIT = Duration.ofSeconds(10);
     /** How long a pressed button may take to start loading the next page before we read on. */
     private static final Duration NAVIGATION_START = Duration.ofSeconds(2);
 
@@ -98,7 +98,7 @@ public final class Journey
                 .withSilent(true)
                 .build();
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
     @Override
@@ -161,6 +161,19 @@ public final class Journey
     /** Opens a page of the platform, e.g. {@code open("/office/people")}. */
     public Journey open(String path) {
         driver.get(baseUrl + path);
+        return this;
+    }
+
+    /** Follows the link whose text is {@code text}, e.g. {@code follow("新增人员")}. */
+    public Journey follow(String text) {
+        List<WebElement> links = driver.findElements(By.tagName("a")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(a -> normalise(a.getText()).equals(normalise(text)))
+                .toList();
+        assertThat(links).as("a link '%s' on %s", text, currentPath()).isNotEmpty();
+        WebElement page = driver.findElement(By.tagName("html"));
+        links.get(0).click();
+        awaitNextPage(page);
         return this;
     }
 
