@@ -87,6 +87,18 @@ public class Agency {
         return this;
     }
 
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    /** The platform administrator corrected the agency's name, short name, code or supervising office. */
+    public void edit(String name, String shortName, String creditCode, Long supervisorId) {
+        this.name = name;
+        this.shortName = shortName;
+        this.creditCode = creditCode;
+        this.supervisorId = supervisorId;
+    }
+
     public boolean isSupervisingOffice() {
         return kind == AgencyKind.SUPERVISING_OFFICE;
     }

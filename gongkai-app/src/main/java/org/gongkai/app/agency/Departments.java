@@ -10,5 +10,9 @@ public interface Departments extends ListCrudRepository<Department, Long> {
 
     Optional<Department> findByIdAndAgencyId(Long id, Long agencyId);
 
+    List<Department> findByAgencyIdAndDisclosureOfficeTrue(Long agencyId);
+
     boolean existsByAgencyIdAndName(Long agencyId, String name);
+
+    boolean existsByAgencyIdAndNameAndIdNot(Long agencyId, String name, Long id);
 }

@@ -112,6 +112,15 @@ public class Person {
         return mustChangePassword;
     }
 
+    /** When the person last chose a password; null while they still have an initial one. */
+    public OffsetDateTime passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
     public int failedLogins() {
         return failedLogins;
     }
@@ -147,12 +156,20 @@ public class Person {
         this.lockedUntil = null;
     }
 
-    public void loginFailed(int maxAttempts, OffsetDateTime lockUntilIfReached) {
+    /**
+     * One more failed sign-in; the {@code maxAttempts}-th in a row locks the account until {@code
+     * lockUntilIfReached} and starts the count again.
+     *
+     * @return whether this failure locked the account
+     */
+    public boolean loginFailed(int maxAttempts, OffsetDateTime lockUntilIfReached) {
         failedLogins++;
         if (failedLogins >= maxAttempts) {
             lockedUntil = lockUntilIfReached;
             failedLogins = 0;
+            return true;
         }
+        return false;
     }
 
     public void loginSucceeded() {
