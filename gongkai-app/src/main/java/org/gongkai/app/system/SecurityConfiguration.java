@@ -3,8 +3,11 @@ package org.gongkai.app.system;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -76,6 +79,20 @@ class SecurityConfiguration {
         AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
         return (request, response, e) ->
                 (api.matches(request) ? unauthorized : loginPage).commence(request, response, e);
+    }
+
+    /**
+     * Signs people in against the person table. The account checks (locked, disabled) run only after
+     * the password has been checked, so a locked account answers as slowly as any other and its
+     * response does not tell that the account exists.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService people, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(people);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
     }
 
     /** bcrypt by default, behind the delegating encoder so hashes can be upgraded later. */
