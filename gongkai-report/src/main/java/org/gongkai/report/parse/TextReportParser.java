@@ -13,9 +13,7 @@ import org.gongkai.report.SourcePosition;
  * may be a word break as well as a cell border; the assembler decides.
  */
 public final class TextReportParser {
-    private static final Pattern CELL_BORDER = Pattern.compile("[|｜\\t]|[ \\u3000\\u00A0]{2,}");
     private static final Pattern NBSP_ENTITY = Pattern.compile("&(?:nbsp|NBSP|#160|ensp|emsp|#12288);");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
 
     private TextReportParser() {}
 
@@ -33,19 +31,62 @@ public final class TextReportParser {
             // Literal &nbsp; entities are spaces; two or more of them are a cell border, as real spaces are.
             text = NBSP_ENTITY.matcher(text).replaceAll("\u00A0");
         }
-        String[] raw = LINE_BREAK.split(text, -1);
-        for (int i = 0; i < raw.length; i++) {
-            String line = raw[i];
-            if (line.isBlank()) {
-                continue;
+        // Hand-written scans instead of Pattern.split: this runs on every line of every report and
+        // was the reader's hot spot. Lines end at \r\n, \r, \n, U+2028, U+2029; TextLinesTests
+        // checks the scans against the equivalent patterns.
+        int lineNo = 0;
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int end = start;
+            while (end < n && !isLineBreak(text.charAt(end))) {
+                end++;
             }
-            List<String> cells = new ArrayList<>();
-            for (String cell : CELL_BORDER.split(line.strip(), -1)) {
-                cells.add(cell.strip());
+            lineNo++;
+            String line = text.substring(start, end);
+            if (!line.isBlank()) {
+                out.add(new GridLine(cells(line.strip()), new SourcePosition(page, lineNo), false));
             }
-            out.add(new GridLine(cells, new SourcePosition(page, i + 1), false));
+            if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
+                end++;
+            }
+            start = end + 1;
         }
         return out;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Splits a line at {@code |}, {@code ｜}, tabs and runs of two or more (ideographic, no-break) spaces. */
+    private static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        int from = 0;
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '|' || c == '｜' || c == '\t') {
+                cells.add(line.substring(from, i).strip());
+                from = ++i;
+            } else if (isSpace(c) && i + 1 < n && isSpace(line.charAt(i + 1))) {
+                int j = i;
+                while (j < n && isSpace(line.charAt(j))) {
+                    j++;
+                }
+                cells.add(line.substring(from, i).strip());
+                from = i = j;
+            } else {
+                i++;
+            }
+        }
+        cells.add(line.substring(from).strip());
+        return cells;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 
     /** Parses plain text into a report; never throws. */
