@@ -25,14 +25,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -482,12 +481,26 @@ public final class Journey
 
     private void awaitNextPage(WebElement previous) {
         try {
-            new WebDriverWait(driver, NAVIGATION_START).until(ExpectedConditions.stalenessOf(previous));
-        } catch (TimeoutException | StaleElementReferenceException e) {
+            new WebDriverWait(driver, NAVIGATION_START).until(d -> isGone(previous));
+        } catch (TimeoutException e) {
             // no navigation (a page that answers in place); read on
         }
         new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether an element of the previous page is gone. Mid-navigation chromedriver may answer "Node
+     * with given id does not belong to the document" instead of a stale-element error: gone too.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
     }
 
     /** Label text as compared: without surrounding space, a trailing colon or required-field star. */
