@@ -17,12 +17,14 @@ public final class TestOrganisation {
     private final Agencies agencies;
     private final Departments departments;
     private final People people;
+    private final PasswordEncoder encoder;
     private final String hash;
 
     public TestOrganisation(Agencies agencies, Departments departments, People people, PasswordEncoder encoder) {
         this.agencies = agencies;
         this.departments = departments;
         this.people = people;
+        this.encoder = encoder;
         this.hash = encoder.encode(PASSWORD);
     }
 
@@ -68,6 +70,26 @@ public final class TestOrganisation {
                 hash,
                 roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles),
                 OffsetDateTime.now());
+        return people.save(p);
+    }
+
+    /** A unique username: {@code prefix} and a short random suffix. */
+    public static String username(String prefix) {
+        return prefix + unique();
+    }
+
+    /** A person with a username and password of the test's choosing, already changed (no must-change). */
+    public Person settledPerson(Agency agency, String username, String displayName, String password, Role... roles) {
+        String own = encoder.encode(password);
+        Person p = new Person(
+                agency.id(),
+                null,
+                username,
+                displayName,
+                own,
+                roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles),
+                OffsetDateTime.now());
+        p.changePassword(own, OffsetDateTime.now());
         return people.save(p);
     }
 

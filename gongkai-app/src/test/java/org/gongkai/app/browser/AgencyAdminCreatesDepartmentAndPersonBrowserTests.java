@@ -2,12 +2,13 @@ package org.gongkai.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.Locale;
 import org.gongkai.app.agency.Agencies;
 import org.gongkai.app.agency.Agency;
+import org.gongkai.app.agency.Departments;
 import org.gongkai.app.agency.People;
 import org.gongkai.app.agency.Role;
+import org.gongkai.app.agency.TestOrganisation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,20 +28,20 @@ class AgencyAdminCreatesDepartmentAndPersonBrowserTests {
     Agencies agencies;
 
     @Autowired
+    Departments departments;
+
+    @Autowired
     People people;
 
     @Autowired
     PasswordEncoder encoder;
 
     @Autowired
-    Clock clock;
-
-    @Autowired
     MessageSource messages;
 
     @Test
     void createsADepartmentAndAPersonWhoMustChooseAPasswordFirst() {
-        TestOrganisation organisation = new TestOrganisation(agencies, people, encoder, clock);
+        TestOrganisation organisation = new TestOrganisation(agencies, departments, people, encoder);
         Agency agency = organisation.agency("达州市测试局");
         String admin = TestOrganisation.username("admin");
         organisation.settledPerson(agency, admin, "李管理", "Gongkai-Admin-2026", Role.AGENCY_ADMIN);

@@ -2,12 +2,13 @@ package org.gongkai.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.Locale;
 import org.gongkai.app.agency.Agencies;
 import org.gongkai.app.agency.Agency;
+import org.gongkai.app.agency.Departments;
 import org.gongkai.app.agency.People;
 import org.gongkai.app.agency.Role;
+import org.gongkai.app.agency.TestOrganisation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,13 +26,13 @@ class AnonymousVisitorOpensPortalBrowserTests {
     Agencies agencies;
 
     @Autowired
+    Departments departments;
+
+    @Autowired
     People people;
 
     @Autowired
     PasswordEncoder encoder;
-
-    @Autowired
-    Clock clock;
 
     @Autowired
     MessageSource messages;
@@ -40,7 +41,7 @@ class AnonymousVisitorOpensPortalBrowserTests {
 
     @BeforeEach
     void aPersonWithAnAccount() {
-        TestOrganisation organisation = new TestOrganisation(agencies, people, encoder, clock);
+        TestOrganisation organisation = new TestOrganisation(agencies, departments, people, encoder);
         Agency agency = organisation.agency("访客测试局");
         username = TestOrganisation.username("visitor-known");
         organisation.settledPerson(agency, username, "王五", "Gongkai-Known-2026", Role.SUBMITTER);

@@ -2,11 +2,12 @@ package org.gongkai.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import org.gongkai.app.agency.Agencies;
 import org.gongkai.app.agency.Agency;
+import org.gongkai.app.agency.Departments;
 import org.gongkai.app.agency.People;
 import org.gongkai.app.agency.Role;
+import org.gongkai.app.agency.TestOrganisation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,13 +23,13 @@ class PersonSignsInByKeyboardBrowserTests {
     Agencies agencies;
 
     @Autowired
+    Departments departments;
+
+    @Autowired
     People people;
 
     @Autowired
     PasswordEncoder encoder;
-
-    @Autowired
-    Clock clock;
 
     @Test
     void meetsTheSkipLinkFirst() {
@@ -67,7 +68,7 @@ class PersonSignsInByKeyboardBrowserTests {
 
     @Test
     void signsInWithTabAndEnterOnly() {
-        TestOrganisation organisation = new TestOrganisation(agencies, people, encoder, clock);
+        TestOrganisation organisation = new TestOrganisation(agencies, departments, people, encoder);
         Agency agency = organisation.agency("键盘测试局");
         String username = TestOrganisation.username("keyboard");
         organisation.settledPerson(agency, username, "赵六", "Gongkai-Keys-2026", Role.DISCLOSURE_OFFICER);
