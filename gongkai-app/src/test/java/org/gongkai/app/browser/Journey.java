@@ -278,10 +278,13 @@ public final class Journey
                 driver.findElements(By.id(id)).forEach(e -> said.add(e.getText()));
             }
         }
-        said.add(field.findElement(By.xpath("..")).getText());
+        // a screen reader hears what aria-describedby points to: the message must be there, not only nearby
         assertThat(said)
-                .as("what is said at the field '%s' (aria-describedby, then its container)", labelOrId)
+                .as("what the field '%s' says through aria-describedby", labelOrId)
                 .anySatisfy(s -> assertThat(s).contains(message));
+        assertThat(field.getAttribute("aria-invalid"))
+                .as("aria-invalid of '%s'", labelOrId)
+                .isEqualTo("true");
         return this;
     }
 
