@@ -2,9 +2,11 @@ package org.gongkai.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One 政府信息公开工作年度报告: who made it, the year it covers, the edition its tables follow, the
@@ -25,6 +27,7 @@ public final class AnnualReport {
     private Table4 table4;
     private final List<Section> sections = new ArrayList<>();
     private final Map<Object, SourcePosition> positions = new HashMap<>();
+    private final Set<Object> reportedByReader = new HashSet<>();
 
     public String title() {
         return title;
@@ -133,6 +136,22 @@ public final class AnnualReport {
 
     public SourcePosition positionOf(Object key) {
         return positions.get(key);
+    }
+
+    /**
+     * Notes that the reader already reported a problem with this row's cells (an ambiguous run-together
+     * row, an unreadable cell, a short row: DOC.SPLIT_AMBIGUOUS, DOC.CELL_UNREADABLE, DOC.ROW_SHORT), so
+     * the blank-cell rules do not report the same cells again. Keys as in {@link #positions()}: {@link
+     * Table2Row}, {@link Table3Row}, {@link Table4Group}. Not part of the report's value.
+     */
+    public AnnualReport markReportedByReader(Object rowKey) {
+        reportedByReader.add(rowKey);
+        return this;
+    }
+
+    /** Whether the reader already reported a problem with this row's cells ({@link #markReportedByReader}). */
+    public boolean reportedByReader(Object rowKey) {
+        return reportedByReader.contains(rowKey);
     }
 
     /** All narrative text: the preamble and every section's text, in order. */

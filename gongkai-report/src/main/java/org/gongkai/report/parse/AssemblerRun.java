@@ -548,7 +548,18 @@ final class AssemblerRun {
 
     private void add(String rule, Severity severity, String message, String where, SourcePosition pos) {
         findings.add(new Finding(rule, severity, message, where).at(pos));
+        if (rowKeys != null
+                && (rule.equals("DOC.SPLIT_AMBIGUOUS")
+                        || rule.equals("DOC.CELL_UNREADABLE")
+                        || rule.equals("DOC.ROW_SHORT"))) {
+            for (Object key : rowKeys) {
+                report.markReportedByReader(key);
+            }
+        }
     }
+
+    /** The row(s) being read, marked as reported by the reader when a cell finding is added. */
+    private Object[] rowKeys;
 
     private void zone(int start, int end) {
         if (end > start) {
@@ -601,6 +612,7 @@ final class AssemblerRun {
             Values v = readValues(h.end(), limit, columns.size(), true);
             end = Math.max(end, v.end());
             String where = "表二 · " + row.label(edition);
+            rowKeys = new Object[] {row};
             SourcePosition pos = t.positionAt(h.keyStart());
             report.positions().put(row, pos);
             table.addRow(row);
@@ -637,6 +649,7 @@ final class AssemblerRun {
                 table.set(row, columns.get(c), amount(cells.get(c), columns.get(c), where, pos));
             }
         }
+        rowKeys = null;
         for (Table2Row row : rows) {
             if (!hits.containsKey(row)) {
                 add(
@@ -872,6 +885,7 @@ final class AssemblerRun {
             Values v = readValues(h.end(), limit, n, true);
             end = Math.max(end, v.end());
             String where = "表三 · " + row.qualifiedLabel();
+            rowKeys = new Object[] {row};
             SourcePosition pos = t.positionAt(h.keyStart());
             report.positions().put(row, pos);
             List<String> cells = exactly(v.tokens(), n);
@@ -909,6 +923,7 @@ final class AssemblerRun {
             for (var e : resolved.entrySet()) {
                 Table3Row row = e.getKey();
                 String where = "表三 · " + row.qualifiedLabel();
+                rowKeys = new Object[] {row};
                 SourcePosition pos = report.positionOf(row);
                 if (e.getValue().size() == 1) {
                     fixed.put(row, e.getValue().get(0));
@@ -931,6 +946,7 @@ final class AssemblerRun {
                 }
             }
         }
+        rowKeys = null;
         if (syntaxSplits > 0) {
             add(
                     "DOC.CELLS_SPLIT",
@@ -997,6 +1013,7 @@ final class AssemblerRun {
         SourcePosition pos = t.positionAt(q);
         List<String> cells = exactly(v.tokens(), n);
         Table4 table = new Table4();
+        rowKeys = Table4Group.values();
         if (cells == null) {
             List<Long[]> readings = new ArrayList<>();
             for (Long[] r : CellSplitter.countReadings(splitReadings(v, n))) {
@@ -1044,6 +1061,7 @@ final class AssemblerRun {
             }
             fill4(table, values, pos);
         }
+        rowKeys = null;
         report.table4(table);
         zone(zoneStart, Math.max(v.end(), q));
         table4Zone = new int[] {zoneStart, Math.max(v.end(), q)};
@@ -1097,6 +1115,7 @@ final class AssemblerRun {
             Table4Group group = Table4Group.values()[g];
             SourcePosition pos = t.positionAt(labels[g]);
             Long[] part = new Long[per];
+            rowKeys = new Object[] {group};
             for (int c = 0; c < per; c++) {
                 part[c] = count(
                         rows.get(g).tokens().get(c),
@@ -1106,6 +1125,7 @@ final class AssemblerRun {
             table.setGroup(group, part);
             report.positions().put(group, pos);
         }
+        rowKeys = null;
         report.table4(table);
         int zoneStart = review;
         int header = s.lastIndexOf("结果维持", review);

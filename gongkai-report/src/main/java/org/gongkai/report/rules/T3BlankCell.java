@@ -13,7 +13,8 @@ import org.gongkai.report.Table3Row;
  * cell"; §3.5a: the 2019 Shanghai report left most 总计 cells of the result rows blank, so T3-02 cannot
  * be evaluated). One finding per row naming its blank columns, so a blank 总计 column gives one finding
  * per row, not per cell. Under {@link AuditOptions.BlankCellPolicy#ZERO} or a consistently blank table
- * under ZERO_WHEN_CONSISTENT, blanks are zeros and nothing is said.
+ * under ZERO_WHEN_CONSISTENT, blanks are zeros and nothing is said. A row whose cells the reader already
+ * reported (DOC.SPLIT_AMBIGUOUS, DOC.CELL_UNREADABLE, DOC.ROW_SHORT) is not reported again.
  */
 final class T3BlankCell extends BaseRule {
     T3BlankCell() {
@@ -27,7 +28,7 @@ final class T3BlankCell extends BaseRule {
             return;
         }
         for (Table3Row row : Table3Row.values()) {
-            if (!t3.hasRow(row)) {
+            if (!t3.hasRow(row) || ctx.report().reportedByReader(row)) {
                 continue;
             }
             List<String> blank = new ArrayList<>();

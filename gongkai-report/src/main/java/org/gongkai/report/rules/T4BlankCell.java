@@ -10,7 +10,8 @@ import org.gongkai.report.Table4Group;
 
 /**
  * Blank or placeholder cells in a table-4 group that is present (domain-spec T4-02 with the blank-cell
- * note of T3-04). One finding per group naming its blank columns.
+ * note of T3-04). One finding per group naming its blank columns. A group whose cells the reader already
+ * reported (DOC.SPLIT_AMBIGUOUS, DOC.CELL_UNREADABLE, DOC.ROW_SHORT) is not reported again.
  */
 final class T4BlankCell extends BaseRule {
     T4BlankCell() {
@@ -24,7 +25,7 @@ final class T4BlankCell extends BaseRule {
             return;
         }
         for (Table4Group g : Table4Group.values()) {
-            if (!t4.hasGroup(g)) {
+            if (!t4.hasGroup(g) || ctx.report().reportedByReader(g)) {
                 continue;
             }
             List<String> blank = new ArrayList<>();
