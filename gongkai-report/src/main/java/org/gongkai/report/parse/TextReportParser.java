@@ -37,6 +37,7 @@ public final class TextReportParser {
         int lineNo = 0;
         int start = 0;
         int n = text.length();
+        boolean cellPipeStyle = false;
         while (start <= n) {
             int end = start;
             while (end < n && !isLineBreak(text.charAt(end))) {
@@ -45,7 +46,17 @@ public final class TextReportParser {
             lineNo++;
             String line = text.substring(start, end);
             if (!line.isBlank()) {
-                out.add(new GridLine(cells(line.strip()), new SourcePosition(page, lineNo), false));
+                String stripped = line.strip();
+                SourcePosition pos = new SourcePosition(page, lineNo);
+                if (cellPipeStyle && isPipe(stripped)) {
+                    // A table flattened one cell a line, each cell closed by " |": a lone bar is an
+                    // empty cell, read as one (a placeholder), not dropped as a separator line.
+                    out.add(new GridLine(List.of(EMPTY_CELL), pos, false));
+                } else {
+                    List<String> cells = cells(stripped);
+                    out.add(new GridLine(cells, pos, false));
+                    cellPipeStyle = cells.size() == 1 && endsWithPipe(stripped);
+                }
             }
             if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
                 end++;
@@ -59,7 +70,27 @@ public final class TextReportParser {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 
-    /** Splits a line at {@code |}, {@code ｜}, tabs and runs of two or more (ideographic, no-break) spaces. */
+    /** What a lone {@code |} stands for in a table flattened one cell a line: a cell left empty. */
+    static final String EMPTY_CELL = "—";
+
+    private static boolean isPipe(String s) {
+        return s.length() == 1 && (s.charAt(0) == '|' || s.charAt(0) == '｜');
+    }
+
+    private static boolean endsWithPipe(String s) {
+        char c = s.charAt(s.length() - 1);
+        return s.length() > 1 && (c == '|' || c == '｜');
+    }
+
+    private static boolean isBorder(char c) {
+        return c == '|' || c == '｜' || c == '\t';
+    }
+
+    /**
+     * Splits a line at {@code |}, {@code ｜}, tabs and runs of two or more (ideographic, no-break)
+     * spaces. Spaces padding a bar or tab ({@code 0  | 5}) are not a border of their own, and a bar
+     * closing the line ({@code 规章 | 0 | 0 | 0 |}) closes the last cell rather than opening an empty one.
+     */
     private static List<String> cells(String line) {
         List<String> cells = new ArrayList<>();
         int from = 0;
@@ -67,7 +98,7 @@ public final class TextReportParser {
         int n = line.length();
         while (i < n) {
             char c = line.charAt(i);
-            if (c == '|' || c == '｜' || c == '\t') {
+            if (isBorder(c)) {
                 cells.add(line.substring(from, i).strip());
                 from = ++i;
             } else if (isSpace(c) && i + 1 < n && isSpace(line.charAt(i + 1))) {
@@ -75,13 +106,24 @@ public final class TextReportParser {
                 while (j < n && isSpace(line.charAt(j))) {
                     j++;
                 }
-                cells.add(line.substring(from, i).strip());
-                from = i = j;
+                if (from > 0 && from == i && isBorder(line.charAt(i - 1))) {
+                    from = j; // spaces after a bar or tab pad the next cell
+                } else if (j < n && isBorder(line.charAt(j))) {
+                    cells.add(line.substring(from, i).strip()); // spaces before a bar or tab pad this cell
+                    from = j + 1;
+                    j++;
+                } else {
+                    cells.add(line.substring(from, i).strip());
+                    from = j;
+                }
+                i = j;
             } else {
                 i++;
             }
         }
-        cells.add(line.substring(from).strip());
+        if (n == 0 || line.charAt(n - 1) != '|' && line.charAt(n - 1) != '｜') {
+            cells.add(line.substring(from).strip());
+        }
         return cells;
     }
 

@@ -12,12 +12,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link TextReportParser#lines} cuts text by hand for speed; on random text it must cut exactly as
- * these two patterns do: lines at {@code \r\n | \r | \n | U+2028 | U+2029}, cells at {@code |},
- * {@code ｜}, tab, or a run of two or more spaces (ASCII, ideographic, no-break).
+ * these patterns do: lines at {@code \r\n | \r | \n | U+2028 | U+2029}, cells at {@code |},
+ * {@code ｜}, tab, or a run of two or more spaces (ASCII, ideographic, no-break), a run of spaces
+ * padding a bar or tab being part of that border; a bar closing a line opens no empty cell, and a
+ * lone bar after a line of one cell closed by a bar (a table flattened one cell a line) is an empty
+ * cell, read as {@link TextReportParser#EMPTY_CELL}.
  */
 class TextLinesTests {
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
-    private static final Pattern CELL_BORDER = Pattern.compile("[|｜\\t]|[ \\u3000\\u00A0]{2,}");
+    private static final Pattern CELL_BORDER =
+            Pattern.compile("(?:[ \\u3000\\u00A0]{2,})?[|｜\\t](?:[ \\u3000\\u00A0]{2,})?|[ \\u3000\\u00A0]{2,}");
     private static final String ALPHABET = "ab1 2|｜\t\u3000\u00A0\r\n\u2028\u2029规章-";
 
     static LongStream seeds() {
@@ -36,15 +40,27 @@ class TextLinesTests {
 
         List<GridLine> expected = new ArrayList<>();
         String[] raw = LINE_BREAK.split(text, -1);
+        boolean cellPipeStyle = false;
         for (int i = 0; i < raw.length; i++) {
             if (raw[i].isBlank()) {
                 continue;
             }
+            String line = raw[i].strip();
+            boolean closed = line.endsWith("|") || line.endsWith("｜");
+            org.gongkai.report.SourcePosition pos = new org.gongkai.report.SourcePosition(7, i + 1);
+            if (cellPipeStyle && closed && line.length() == 1) {
+                expected.add(new GridLine(List.of(TextReportParser.EMPTY_CELL), pos, false));
+                continue;
+            }
             List<String> cells = new ArrayList<>();
-            for (String cell : CELL_BORDER.split(raw[i].strip(), -1)) {
+            for (String cell : CELL_BORDER.split(line, -1)) {
                 cells.add(cell.strip());
             }
-            expected.add(new GridLine(cells, new org.gongkai.report.SourcePosition(7, i + 1), false));
+            if (closed) {
+                cells.remove(cells.size() - 1);
+            }
+            cellPipeStyle = closed && line.length() > 1 && cells.size() == 1;
+            expected.add(new GridLine(cells, pos, false));
         }
 
         assertThat(TextReportParser.lines(text, 7)).as(text).isEqualTo(expected);

@@ -1,0 +1,174 @@
+package org.gongkai.report.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.gongkai.report.parse.RealLayoutsTests.assertTable2;
+import static org.gongkai.report.parse.RealLayoutsTests.assertTable3;
+import static org.gongkai.report.parse.RealLayoutsTests.assertTable4;
+
+import java.io.IOException;
+import java.util.List;
+import org.gongkai.report.AnnualReport;
+import org.gongkai.report.ApplicantColumn;
+import org.gongkai.report.Edition;
+import org.gongkai.report.Finding;
+import org.gongkai.report.Severity;
+import org.gongkai.report.Table3Row;
+import org.gongkai.report.rules.Auditor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns seen in real published reports copied from web pages, each imitated by an own fixture
+ * with invented numbers under {@code src/test/resources/text/} (none is a real report): every number
+ * is asserted, and a correct report gets no error.
+ */
+class RealPatternsTests {
+
+    private static ParsedReport parse(String fixture) throws IOException {
+        return TextReportParser.parse(TextReportParserTests.fixture(fixture));
+    }
+
+    /**
+     * An HTML table flattened one cell a line, each cell closed by {@code " |"}: a lone {@code |} is a
+     * cell left empty (not a separator to drop, which shifted the next values into the wrong columns),
+     * {@code ||} and {@code |||} lines are the empty tails of rows and are passed over.
+     */
+    @Test
+    void cellPerLineClosedByBarsWithLoneBarsForEmptyCells() throws IOException {
+        ParsedReport parsed = parse("cell-bar-per-line-2021.txt");
+        AnnualReport r = parsed.report();
+        assertThat(parsed.findings()).isEmpty();
+        assertThat(r.agency()).isEqualTo("示例县农业农村局");
+        assertThat(r.year()).isEqualTo(2022);
+        assertThat(r.edition()).isEqualTo(Edition.E2021);
+        assertTable2(
+                r, Edition.E2021, new String[][] {{null, null, null}, {"2", "1", "17"}, {"318"}, {"46"}, {"3"}, {"12.5"}
+                });
+        Long n = null;
+        Long[][] t3 = {
+            {9L, 2L, 0L, 0L, 0L, 1L, 12L},
+            {1L, n, n, n, n, n, 1L},
+            {4L, 1L, 0L, 0L, 0L, 0L, 5L},
+            {1L, 0L, 0L, 0L, 0L, 0L, 1L},
+            zeros(),
+            zeros(),
+            zeros(),
+            {1L, 0L, 0L, 0L, 0L, 0L, 1L},
+            zeros(),
+            zeros(),
+            zeros(),
+            zeros(),
+            {2L, 1L, 0L, 0L, 0L, 0L, 3L},
+            zeros(),
+            zeros(),
+            zeros(),
+            {1L, 0L, 0L, 0L, 0L, 0L, 1L},
+            zeros(),
+            zeros(),
+            zeros(),
+            zeros(),
+            zeros(),
+            {0L, 0L, 0L, 0L, 0L, 1L, 1L},
+            {9L, 2L, 0L, 0L, 0L, 1L, 12L},
+            {1L, n, n, n, n, n, 1L}
+        };
+        List<Table3Row> rows = Edition.E2021.table3Rows();
+        assertThat(r.table3().rows()).containsExactlyInAnyOrderElementsOf(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            for (ApplicantColumn c : ApplicantColumn.values()) {
+                assertThat(r.table3().get(rows.get(i), c))
+                        .as(rows.get(i).key() + " " + c)
+                        .isEqualTo(t3[i][c.ordinal()]);
+            }
+        }
+        assertTable4(r, 1, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0);
+        List<Finding> audit = new Auditor().audit(parsed, null);
+        assertThat(audit).noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(audit)
+                .filteredOn(f -> f.rule().endsWith(".BLANK_CELL"))
+                .extracting(Finding::rule, Finding::where)
+                .containsExactly(
+                        tuple("T2.BLANK_CELL", "表二 · 第二十条第（一）项 · 规章 · 本年制发件数、本年废止件数、现行有效件数"),
+                        tuple(
+                                "T3.BLANK_CELL",
+                                "表三 · 二、上年结转政府信息公开申请数量 · 法人或其他组织·商业企业、法人或其他组织·科研机构、法人或其他组织·社会公益组织、法人或其他组织·法律服务机构、法人或其他组织·其他"),
+                        tuple(
+                                "T3.BLANK_CELL",
+                                "表三 · 四、结转下年度继续办理 · 法人或其他组织·商业企业、法人或其他组织·科研机构、法人或其他组织·社会公益组织、法人或其他组织·法律服务机构、法人或其他组织·其他"));
+    }
+
+    /**
+     * Cells padded with two spaces before their bar ({@code 规章  | 0  | 0  | 0  | }), rows closed by
+     * a bar and empty trailing cells ({@code | ||}), 2019 edition with signed 本年增/减: the padding is
+     * part of the border, not an empty cell of its own (which had blanked every other cell).
+     */
+    @Test
+    void barsPaddedWithSpaces() throws IOException {
+        ParsedReport parsed = parse("pipes-padded-2019.txt");
+        AnnualReport r = parsed.report();
+        assertThat(parsed.findings()).isEmpty();
+        assertThat(r.agency()).isEqualTo("示例区卫生健康局");
+        assertThat(r.year()).isEqualTo(2020);
+        assertThat(r.edition()).isEqualTo(Edition.E2019);
+        assertTable2(r, Edition.E2019, new String[][] {
+            {"0", "0", "0"},
+            {"4", "4", "36"},
+            {"512", "-37", "1290"},
+            {"6", "2", "14"},
+            {"88", "5", "73"},
+            {"0", "0", "0"},
+            {"3", "-1"},
+            {"2", "36.8"}
+        });
+        long[] z = new long[7];
+        assertTable3(r, Edition.E2019, new long[][] {
+            {5, 1, 0, 0, 1, 0, 7},
+            z,
+            {3, 1, 0, 0, 0, 0, 4},
+            z,
+            z,
+            z,
+            z,
+            z,
+            z,
+            z,
+            z,
+            z,
+            {1, 0, 0, 0, 1, 0, 2},
+            z,
+            z,
+            z,
+            z,
+            z,
+            z,
+            z,
+            z,
+            {4, 1, 0, 0, 1, 0, 6},
+            {1, 0, 0, 0, 0, 0, 1}
+        });
+        assertTable4(r, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0);
+        assertThat(new Auditor().audit(parsed, null)).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /** The cutting rules behind both layouts, line by line. */
+    @Test
+    void barsClosingLinesAndPaddingAreNoCells() {
+        assertThat(TextReportParser.lines("规章  | 0  | 0  | 5  | \n行政许可 | 3 | |\n", null))
+                .extracting(GridLine::cells)
+                .containsExactly(List.of("规章", "0", "0", "5"), List.of("行政许可", "3", ""));
+        assertThat(TextReportParser.lines("规章 |\n|\n2 |\n||\n|\n0\n|\n", null))
+                .extracting(GridLine::cells)
+                .containsExactly(
+                        List.of("规章"),
+                        List.of(TextReportParser.EMPTY_CELL),
+                        List.of("2"),
+                        List.of("", ""),
+                        List.of(""),
+                        List.of("0"),
+                        List.of(""));
+    }
+
+    private static Long[] zeros() {
+        return new Long[] {0L, 0L, 0L, 0L, 0L, 0L, 0L};
+    }
+}
