@@ -15,6 +15,7 @@ import org.gongkai.report.Edition;
 import org.gongkai.report.Finding;
 import org.gongkai.report.Section;
 import org.gongkai.report.SectionHeading;
+import org.gongkai.report.SeedTables;
 import org.gongkai.report.Severity;
 import org.gongkai.report.SourcePosition;
 import org.gongkai.report.Table2;
@@ -31,34 +32,9 @@ class ReportJsonTests {
 
     /** The seed's 2020 report of 达州市商务局 (2019 edition), with a few requests and one blank cell. */
     static AnnualReport dazhou() {
-        Table2 t2 = new Table2()
-                .set(Table2Row.REGULATIONS, Table2Column.NEWLY_MADE, 0)
-                .set(Table2Row.REGULATIONS, Table2Column.NEWLY_PUBLISHED, 0)
-                .set(Table2Row.REGULATIONS, Table2Column.TOTAL_PUBLISHED, 0)
-                .set(Table2Row.NORMATIVE_DOCUMENTS, Table2Column.NEWLY_MADE, 0)
-                .set(Table2Row.NORMATIVE_DOCUMENTS, Table2Column.NEWLY_PUBLISHED, 0)
-                .set(Table2Row.NORMATIVE_DOCUMENTS, Table2Column.TOTAL_PUBLISHED, 1);
-        long[][] items = {{64, -3, 61}, {2, -2, 0}, {0, 0, 0}, {0, 0, 0}};
-        Table2Row[] rows = {
-            Table2Row.LICENSING,
-            Table2Row.OTHER_EXTERNAL_MANAGEMENT_SERVICES,
-            Table2Row.PENALTIES,
-            Table2Row.ENFORCEMENT
-        };
-        for (int i = 0; i < rows.length; i++) {
-            t2.set(rows[i], Table2Column.PREVIOUS_YEAR_COUNT, items[i][0])
-                    .set(rows[i], Table2Column.CHANGE, items[i][1])
-                    .set(rows[i], Table2Column.DECISIONS, items[i][2]);
-        }
-        t2.set(Table2Row.ADMINISTRATIVE_FEES, Table2Column.PREVIOUS_YEAR_COUNT, 0)
-                .set(Table2Row.ADMINISTRATIVE_FEES, Table2Column.CHANGE, (BigDecimal) null)
-                .set(Table2Row.CENTRALIZED_PROCUREMENT, Table2Column.PROJECTS, 2)
-                .set(Table2Row.CENTRALIZED_PROCUREMENT, Table2Column.TOTAL_AMOUNT, new BigDecimal("595.88"));
+        Table2 t2 = SeedTables.table2().set(Table2Row.ADMINISTRATIVE_FEES, Table2Column.CHANGE, (BigDecimal) null);
 
-        Table3 t3 = new Table3();
-        for (Table3Row row : Edition.E2019.table3Rows()) {
-            t3.setRow(row, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
-        }
+        Table3 t3 = SeedTables.zeroTable3(Edition.E2019);
         t3.setRow(Table3Row.NEW_RECEIVED, 3L, 1L, 0L, 0L, 0L, 0L, 4L);
         t3.setRow(Table3Row.GRANTED, 2L, 1L, 0L, 0L, 0L, 0L, 3L);
         t3.setRow(Table3Row.NOT_HELD, 1L, 0L, 0L, 0L, 0L, 0L, 1L);

@@ -7,6 +7,7 @@ import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Edition;
 import org.gongkai.report.Section;
 import org.gongkai.report.SectionHeading;
+import org.gongkai.report.SeedTables;
 import org.gongkai.report.Table2;
 import org.gongkai.report.Table2Column;
 import org.gongkai.report.Table2Row;
@@ -21,34 +22,9 @@ final class SampleReports {
 
     /** The tables of the seed report (达州市商务局, 2020, 2019 edition), with short section texts. */
     static AnnualReport seed2020() {
-        Table2 t2 = new Table2()
-                .set(Table2Row.REGULATIONS, Table2Column.NEWLY_MADE, 0)
-                .set(Table2Row.REGULATIONS, Table2Column.NEWLY_PUBLISHED, 0)
-                .set(Table2Row.REGULATIONS, Table2Column.TOTAL_PUBLISHED, 0)
-                .set(Table2Row.NORMATIVE_DOCUMENTS, Table2Column.NEWLY_MADE, 0)
-                .set(Table2Row.NORMATIVE_DOCUMENTS, Table2Column.NEWLY_PUBLISHED, 0)
-                .set(Table2Row.NORMATIVE_DOCUMENTS, Table2Column.TOTAL_PUBLISHED, 1);
-        long[][] items = {{64, -3, 61}, {2, -2, 0}, {0, 0, 0}, {0, 0, 0}};
-        Table2Row[] rows = {
-            Table2Row.LICENSING,
-            Table2Row.OTHER_EXTERNAL_MANAGEMENT_SERVICES,
-            Table2Row.PENALTIES,
-            Table2Row.ENFORCEMENT
-        };
-        for (int i = 0; i < rows.length; i++) {
-            t2.set(rows[i], Table2Column.PREVIOUS_YEAR_COUNT, items[i][0])
-                    .set(rows[i], Table2Column.CHANGE, items[i][1])
-                    .set(rows[i], Table2Column.DECISIONS, items[i][2]);
-        }
-        t2.set(Table2Row.ADMINISTRATIVE_FEES, Table2Column.PREVIOUS_YEAR_COUNT, 0)
-                .set(Table2Row.ADMINISTRATIVE_FEES, Table2Column.CHANGE, 0)
-                .set(Table2Row.CENTRALIZED_PROCUREMENT, Table2Column.PROJECTS, 2)
-                .set(Table2Row.CENTRALIZED_PROCUREMENT, Table2Column.TOTAL_AMOUNT, new BigDecimal("595.88"));
-        Table3 t3 = new Table3();
-        for (Table3Row row : Edition.E2019.table3Rows()) {
-            t3.setRow(row, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
-        }
-        return report("达州市商务局", 2020, Edition.E2019, t2, t3, zeros());
+        Table2 t2 = SeedTables.table2();
+        Table3 t3 = SeedTables.zeroTable3(Edition.E2019);
+        return report("达州市商务局", 2020, Edition.E2019, t2, t3, SeedTables.zeroTable4());
     }
 
     /** A 2021-edition report with numbers in every table and a fee amount with decimals. */
@@ -64,10 +40,7 @@ final class SampleReports {
                 .set(Table2Row.PENALTIES, Table2Column.DECISIONS_2021, 86)
                 .set(Table2Row.ENFORCEMENT, Table2Column.DECISIONS_2021, 3)
                 .set(Table2Row.ADMINISTRATIVE_FEES, Table2Column.AMOUNT, new BigDecimal("96171.6"));
-        Table3 t3 = new Table3();
-        for (Table3Row row : Edition.E2021.table3Rows()) {
-            t3.setRow(row, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
-        }
+        Table3 t3 = SeedTables.zeroTable3(Edition.E2021);
         t3.setRow(Table3Row.NEW_RECEIVED, 10L, 2L, 0L, 0L, 1L, 0L, 13L);
         t3.setRow(Table3Row.CARRIED_OVER, 1L, 0L, 0L, 0L, 0L, 0L, 1L);
         t3.setRow(Table3Row.GRANTED, 6L, 1L, 0L, 0L, 1L, 0L, 8L);
@@ -75,16 +48,8 @@ final class SampleReports {
         t3.setRow(Table3Row.FEE_NOT_PAID, 1L, 0L, 0L, 0L, 0L, 0L, 1L);
         t3.setRow(Table3Row.TOTAL, 10L, 2L, 0L, 0L, 1L, 0L, 13L);
         t3.setRow(Table3Row.CARRIED_FORWARD, 1L, 0L, 0L, 0L, 0L, 0L, 1L);
-        Table4 t4 = zeros().setGroup(Table4Group.RECONSIDERATION, 1L, 1L, 0L, 1L, 3L);
+        Table4 t4 = SeedTables.zeroTable4().setGroup(Table4Group.RECONSIDERATION, 1L, 1L, 0L, 1L, 3L);
         return report("杭州市西湖区市场监督管理局", 2022, Edition.E2021, t2, t3, t4);
-    }
-
-    private static Table4 zeros() {
-        Table4 t4 = new Table4();
-        for (Table4Group g : Table4Group.values()) {
-            t4.setGroup(g, 0L, 0L, 0L, 0L, 0L);
-        }
-        return t4;
     }
 
     private static AnnualReport report(String agency, int year, Edition edition, Table2 t2, Table3 t3, Table4 t4) {

@@ -7,6 +7,7 @@ import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Edition;
 import org.gongkai.report.Section;
 import org.gongkai.report.SectionHeading;
+import org.gongkai.report.SeedTables;
 import org.gongkai.report.Table2;
 import org.gongkai.report.Table2Column;
 import org.gongkai.report.Table2Row;
@@ -153,14 +154,8 @@ final class ReportMother {
      * "未收到依申請公開的相關信息" and a count of proactively published items with no table cell.
      */
     static AnnualReport seedLike2019() {
-        Table3 t3 = new Table3();
-        for (Table3Row r : Edition.E2019.table3Rows()) {
-            t3.setRow(r, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
-        }
-        Table4 t4 = new Table4();
-        for (Table4Group g : Table4Group.values()) {
-            t4.setGroup(g, 0L, 0L, 0L, 0L, 0L);
-        }
+        Table3 t3 = SeedTables.zeroTable3(Edition.E2019);
+        Table4 t4 = SeedTables.zeroTable4();
         Table2 t2 = new Table2()
                 .set(Table2Row.REGULATIONS, Table2Column.NEWLY_MADE, 0)
                 .set(Table2Row.REGULATIONS, Table2Column.NEWLY_PUBLISHED, 0)
