@@ -34,7 +34,12 @@ final class AssemblerRun {
     /** How far after a table's anchor its first row label is looked for. */
     private static final int FIRST_ROW_WINDOW = 1500;
 
-    private static final Pattern TITLE = Pattern.compile("([\\p{IsHan}（）·]{0,40}?)(\\d{4})年度?政府信息公开(?:工作)?年度?报告");
+    private static final Pattern TITLE =
+            Pattern.compile("([\\p{IsHan}（）·]{0,40}?)(\\d{4})年度?政府信息公开(?:工作)?(?:(?:年度)?报告|年报)");
+    /** A title that names the year before the agency: 2019年上海市人民政府办公厅政府信息公开工作年度报告. */
+    private static final Pattern YEAR_FIRST_TITLE =
+            Pattern.compile("(\\d{4})年度?([\\p{IsHan}（）·]{2,40}?)政府信息公开(?:工作)?(?:(?:年度)?报告|年报)");
+
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日");
     private static final Pattern PERIOD_SENTENCE =
             Pattern.compile("(\\d{4}) ?年 ?0?1 ?月 ?(?:0?1 ?日)? ?(?:起)? ?(?:至|到|—|-|～|~) ?(?:\\d{4} ?年)? ?12 ?月");
@@ -79,9 +84,31 @@ final class AssemblerRun {
             if (colon > 0 && colon <= 4) {
                 cell = cell.substring(colon + 1).strip();
             }
+            if (cell.length() <= 40 && !cell.contains("政府信息公开") && e < scanEnd) {
+                // A title broken over two lines: 2024年XX街道办事处 / 政府信息公开工作年度报告, or
+                // XX街道办事处2024年度政府 / 信息公开工作年度报告.
+                int e2 = t.cellEnd(e + 1);
+                String next = s.substring(e + 1, Math.min(e2, s.length())).strip();
+                String joined = cell + next;
+                if (next.length() <= 40
+                        && joined.contains("政府信息公开")
+                        && (joined.contains("报告") || joined.contains("年报"))) {
+                    Matcher j = TITLE.matcher(joined);
+                    Matcher y = YEAR_FIRST_TITLE.matcher(joined);
+                    if (j.find() && j.start() <= 2 && j.start(2) < cell.length()
+                            || y.find() && y.start() <= 2 && y.end(2) >= cell.length() - 1) {
+                        cell = joined;
+                    }
+                }
+            }
             if (cell.length() <= 80 && cell.contains("政府信息公开")) {
                 Matcher m = TITLE.matcher(cell);
-                if (m.find() && m.start() <= 2) {
+                Matcher y = YEAR_FIRST_TITLE.matcher(cell);
+                if (!(m.find() && m.start() <= 2) && y.find() && y.start() <= 2 && plausibleAgency(y.group(2))) {
+                    report.title(cell.substring(y.start(), y.end()));
+                    report.agency(y.group(2));
+                    report.year(Integer.parseInt(y.group(1)));
+                } else if (m.find(0) && m.start() <= 2) {
                     String agency = m.group(1);
                     if (agency.endsWith("关于")) {
                         // XX区人民政府办公室关于2022年政府信息公开工作年度报告

@@ -168,6 +168,30 @@ class RealPatternsTests {
                         List.of(""));
     }
 
+    /**
+     * Titles as published: the year before the agency, and titles broken over two lines (after the
+     * year-and-agency, or inside 政府信息公开); a title without an agency names none.
+     */
+    @Test
+    void titlesWithTheYearFirstOrBrokenOverTwoLines() {
+        String body = "\n一、总体情况\n本年度未收到申请。\n";
+        String[][] cases = {
+            {"2019年示例市人民政府办公厅政府信息公开工作年度报告", "示例市人民政府办公厅", "2019"},
+            {"2024年示例区长安街道办事处\n政府信息公开工作年度报告", "示例区长安街道办事处", "2024"},
+            {"示例新区东城街道办事处2024年度政府\n信息公开工作年度报告", "示例新区东城街道办事处", "2024"},
+            {"示例县文化和旅游局\n2021年政府信息公开工作年度报告", "示例县文化和旅游局", "2021"},
+            {"示例县审计局2020年度政府信息公开工作报告", "示例县审计局", "2020"},
+            {"示例市统计局2022年政府信息公开年报", "示例市统计局", "2022"},
+            {"2023年政府信息公开工作年度报告", null, "2023"},
+        };
+        for (String[] c : cases) {
+            AnnualReport r = TextReportParser.parse(c[0] + body).report();
+            assertThat(r.agency()).as(c[0]).isEqualTo(c[1]);
+            assertThat(r.year()).as(c[0]).isEqualTo(Integer.valueOf(c[2]));
+            assertThat(r.title()).as(c[0]).isEqualTo(c[0].replace("\n", ""));
+        }
+    }
+
     private static Long[] zeros() {
         return new Long[] {0L, 0L, 0L, 0L, 0L, 0L, 0L};
     }
