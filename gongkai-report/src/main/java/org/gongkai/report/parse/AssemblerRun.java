@@ -40,6 +40,9 @@ final class AssemblerRun {
     private static final Pattern YEAR_FIRST_TITLE =
             Pattern.compile("(\\d{4})年度?([\\p{IsHan}（）·]{2,40}?)政府信息公开(?:工作)?(?:(?:年度)?报告|年报)");
 
+    /** A bare year glued before a title that names its own year: 2025XX乡2025年度…. */
+    private static final Pattern YEAR_PREFIX = Pattern.compile("\\d{4}(?=[\\p{IsHan}&&[^年度]][^\\d]*\\d{4}年)");
+
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日");
     private static final Pattern PERIOD_SENTENCE =
             Pattern.compile("(\\d{4}) ?年 ?0?1 ?月 ?(?:0?1 ?日)? ?(?:起)? ?(?:至|到|—|-|～|~) ?(?:\\d{4} ?年)? ?12 ?月");
@@ -83,6 +86,12 @@ final class AssemblerRun {
             int colon = Math.max(cell.indexOf(':'), cell.indexOf('：'));
             if (colon > 0 && colon <= 4) {
                 cell = cell.substring(colon + 1).strip();
+            }
+            if (cell.length() > 5
+                    && cell.contains("政府信息公开")
+                    && YEAR_PREFIX.matcher(cell).lookingAt()) {
+                // 2025湖口县XX乡2025年度政府信息公开工作年度报告: a year the site puts before every title
+                cell = cell.substring(4);
             }
             if (cell.length() <= 40 && !cell.contains("政府信息公开") && e < scanEnd) {
                 // A title broken over two lines: 2024年XX街道办事处 / 政府信息公开工作年度报告, or
