@@ -37,7 +37,8 @@ public final class TextReportParser {
         int lineNo = 0;
         int start = 0;
         int n = text.length();
-        boolean cellPipeStyle = false;
+        List<String> kept = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
         while (start <= n) {
             int end = start;
             while (end < n && !isLineBreak(text.charAt(end))) {
@@ -46,22 +47,28 @@ public final class TextReportParser {
             lineNo++;
             String line = text.substring(start, end);
             if (!line.isBlank()) {
-                String stripped = line.strip();
-                SourcePosition pos = new SourcePosition(page, lineNo);
-                if (cellPipeStyle && isPipe(stripped)) {
-                    // A table flattened one cell a line, each cell closed by " |": a lone bar is an
-                    // empty cell, read as one (a placeholder), not dropped as a separator line.
-                    out.add(new GridLine(List.of(EMPTY_CELL), pos, false));
-                } else {
-                    List<String> cells = cells(stripped);
-                    out.add(new GridLine(cells, pos, false));
-                    cellPipeStyle = cells.size() == 1 && endsWithPipe(stripped);
-                }
+                kept.add(line.strip());
+                numbers.add(lineNo);
             }
             if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
                 end++;
             }
             start = end + 1;
+        }
+        boolean loneBarIsCell = loneBarsAreCells(kept);
+        boolean cellPipeStyle = false;
+        for (int i = 0; i < kept.size(); i++) {
+            String stripped = kept.get(i);
+            SourcePosition pos = new SourcePosition(page, numbers.get(i));
+            if (loneBarIsCell && cellPipeStyle && isPipe(stripped)) {
+                // A table flattened one cell a line, each cell closed by " |": a lone bar is an
+                // empty cell, read as one (a placeholder), not dropped as a separator line.
+                out.add(new GridLine(List.of(EMPTY_CELL), pos, false));
+            } else {
+                List<String> cells = cells(stripped);
+                out.add(new GridLine(cells, pos, false));
+                cellPipeStyle = cells.size() == 1 && endsWithPipe(stripped);
+            }
         }
         return out;
     }
@@ -72,6 +79,34 @@ public final class TextReportParser {
 
     /** What a lone {@code |} stands for in a table flattened one cell a line: a cell left empty. */
     static final String EMPTY_CELL = "—";
+
+    /**
+     * Whether, in a table flattened one cell a line ({@code 规章 |}, {@code 0 |}), a lone bar line is an
+     * empty cell or the bar that opens the next row. Decided once per text: a bar that opens a row is
+     * followed by a label ({@code |}, {@code 规章 |}); an empty cell by another bar or by a value. The
+     * lone bars after a one-cell line closed by a bar vote.
+     */
+    private static boolean loneBarsAreCells(List<String> kept) {
+        int cell = 0;
+        int row = 0;
+        boolean cellPipeStyle = false;
+        for (int i = 0; i < kept.size(); i++) {
+            String line = kept.get(i);
+            if (isPipe(line)) {
+                if (cellPipeStyle && i + 1 < kept.size()) {
+                    char c = kept.get(i + 1).charAt(0);
+                    if (c == '|' || c == '｜' || AssemblerValues.isValueChar(c)) {
+                        cell++;
+                    } else {
+                        row++;
+                    }
+                }
+                continue;
+            }
+            cellPipeStyle = endsWithPipe(line) && cells(line).size() == 1;
+        }
+        return cell > row;
+    }
 
     private static boolean isPipe(String s) {
         return s.length() == 1 && (s.charAt(0) == '|' || s.charAt(0) == '｜');

@@ -150,6 +150,59 @@ class RealPatternsTests {
         assertThat(new Auditor().audit(parsed, null)).noneMatch(f -> f.severity() == Severity.ERROR);
     }
 
+    /**
+     * The same flattening with a lone {@code |} opening every row ({@code |} / {@code 规章 |} / {@code 0 |}
+     * …): here the lone bars are row borders, not empty cells (most are followed by a label), so table
+     * 4's fifteen values are not shifted by the bar that opens their row; a cell left empty before the
+     * next row's bar is a short row.
+     */
+    @Test
+    void loneBarsOpeningRowsAreNoCells() throws IOException {
+        ParsedReport parsed = parse("bar-opens-row-2023.txt");
+        AnnualReport r = parsed.report();
+        assertThat(parsed.findings())
+                .extracting(Finding::rule, Finding::where)
+                .containsExactly(tuple("DOC.ROW_SHORT", "表二 · 规章"));
+        assertThat(r.agency()).isEqualTo("示例市城市管理局");
+        assertThat(r.year()).isEqualTo(2023);
+        assertThat(r.edition()).isEqualTo(Edition.E2021);
+        assertTable2(
+                r, Edition.E2021, new String[][] {{"0", "0", null}, {"3", "2", "41"}, {"1207"}, {"862"}, {"15"}, {"0.6"}
+                });
+        long[] z = new long[7];
+        assertTable3(r, Edition.E2021, new long[][] {
+            {14, 3, 0, 0, 1, 0, 18},
+            {2, 0, 0, 0, 0, 0, 2},
+            {5, 1, 0, 0, 0, 0, 6},
+            {2, 0, 0, 0, 0, 0, 2},
+            z,
+            z,
+            z,
+            z,
+            z,
+            {1, 0, 0, 0, 0, 0, 1},
+            z,
+            z,
+            {4, 1, 0, 0, 1, 0, 6},
+            z,
+            z,
+            {1, 0, 0, 0, 0, 0, 1},
+            z,
+            z,
+            z,
+            z,
+            z,
+            z,
+            {1, 1, 0, 0, 0, 0, 2},
+            {14, 3, 0, 0, 1, 0, 18},
+            {2, 0, 0, 0, 0, 0, 2}
+        });
+        assertTable4(r, 2, 1, 0, 1, 4, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1);
+        List<Finding> audit = new Auditor().audit(parsed, null);
+        assertThat(audit).noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(audit).noneMatch(f -> f.rule().endsWith(".BLANK_CELL"));
+    }
+
     /** The cutting rules behind both layouts, line by line. */
     @Test
     void barsClosingLinesAndPaddingAreNoCells() {

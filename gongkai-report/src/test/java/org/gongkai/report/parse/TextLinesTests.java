@@ -40,6 +40,34 @@ class TextLinesTests {
 
         List<GridLine> expected = new ArrayList<>();
         String[] raw = LINE_BREAK.split(text, -1);
+        // Lone bars after a one-cell line closed by a bar are empty cells when most of them are
+        // followed by a bar or a value, else bars opening the next row.
+        List<String> kept = new ArrayList<>();
+        for (String rawLine : raw) {
+            if (!rawLine.isBlank()) {
+                kept.add(rawLine.strip());
+            }
+        }
+        int votesCell = 0;
+        int votesRow = 0;
+        boolean style = false;
+        for (int i = 0; i < kept.size(); i++) {
+            String line = kept.get(i);
+            if (line.equals("|") || line.equals("｜")) {
+                if (style && i + 1 < kept.size()) {
+                    if (Pattern.matches("[|｜0-9 +\\-./—_–―%].*", kept.get(i + 1))) {
+                        votesCell++;
+                    } else {
+                        votesRow++;
+                    }
+                }
+                continue;
+            }
+            style = line.length() > 1
+                    && (line.endsWith("|") || line.endsWith("｜"))
+                    && CELL_BORDER.split(line, -1).length == 2;
+        }
+        boolean loneBarIsCell = votesCell > votesRow;
         boolean cellPipeStyle = false;
         for (int i = 0; i < raw.length; i++) {
             if (raw[i].isBlank()) {
@@ -48,7 +76,7 @@ class TextLinesTests {
             String line = raw[i].strip();
             boolean closed = line.endsWith("|") || line.endsWith("｜");
             org.gongkai.report.SourcePosition pos = new org.gongkai.report.SourcePosition(7, i + 1);
-            if (cellPipeStyle && closed && line.length() == 1) {
+            if (loneBarIsCell && cellPipeStyle && closed && line.length() == 1) {
                 expected.add(new GridLine(List.of(TextReportParser.EMPTY_CELL), pos, false));
                 continue;
             }
