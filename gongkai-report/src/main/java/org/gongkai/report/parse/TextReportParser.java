@@ -39,6 +39,7 @@ public final class TextReportParser {
         int n = text.length();
         List<String> kept = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
+        boolean anyLoneBar = false;
         while (start <= n) {
             int end = start;
             while (end < n && !isLineBreak(text.charAt(end))) {
@@ -47,15 +48,17 @@ public final class TextReportParser {
             lineNo++;
             String line = text.substring(start, end);
             if (!line.isBlank()) {
-                kept.add(line.strip());
+                String stripped = line.strip();
+                kept.add(stripped);
                 numbers.add(lineNo);
+                anyLoneBar |= isPipe(stripped);
             }
             if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
                 end++;
             }
             start = end + 1;
         }
-        boolean loneBarIsCell = loneBarsAreCells(kept);
+        boolean loneBarIsCell = anyLoneBar && loneBarsAreCells(kept);
         boolean cellPipeStyle = false;
         for (int i = 0; i < kept.size(); i++) {
             String stripped = kept.get(i);
