@@ -2,6 +2,7 @@ package org.gongkai.report.parse;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.report.SourcePosition;
 
@@ -28,7 +29,7 @@ final class AssemblerText {
                 }
                 String cell =
                         ChineseText.normalize(cells.get(j)).replace('|', ' ').strip();
-                sb.append(cell);
+                sb.append(signed(cell));
             }
             if (isPageFurniture(sb, lineStart[i])) {
                 sb.setLength(lineStart[i]);
@@ -36,6 +37,23 @@ final class AssemblerText {
             sb.append('\n');
         }
         this.text = sb.toString();
+    }
+
+    private static final Pattern CHANGE_IN_WORDS = Pattern.compile("(增加?|减少?)(\\d+)");
+
+    /**
+     * A change printed in words in a 本年增/减 cell ({@code 减4}, {@code 增加12}) as the signed number it
+     * means ({@code -4}, {@code +12}); any other cell as it is.
+     */
+    static String signed(String cell) {
+        if (cell.length() < 2 || cell.charAt(0) != '增' && cell.charAt(0) != '减') {
+            return cell;
+        }
+        Matcher m = CHANGE_IN_WORDS.matcher(cell);
+        if (!m.matches()) {
+            return cell;
+        }
+        return (m.group(1).charAt(0) == '增' ? "+" : "-") + m.group(2);
     }
 
     private static final Pattern DASHED_PAGE = Pattern.compile("[—\\-–―]+\\d{1,4}[—\\-–―]+");

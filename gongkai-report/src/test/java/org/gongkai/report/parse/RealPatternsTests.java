@@ -203,6 +203,31 @@ class RealPatternsTests {
         assertThat(audit).noneMatch(f -> f.rule().endsWith(".BLANK_CELL"));
     }
 
+    /** 本年增/减 printed in words ({@code 减37}, {@code 增2}, {@code 减少1}) is read as the signed number. */
+    @Test
+    void changesPrintedInWords() throws IOException {
+        String text = TextReportParserTests.fixture("pipes-padded-2019.txt")
+                .replace("| -37  |", "| 减37  |")
+                .replace("| +2  |", "| 增2  |")
+                .replace("| -1  |", "| 减少1  |");
+        assertThat(text).contains("减37", "增2", "减少1");
+        ParsedReport parsed = TextReportParser.parse(text);
+        assertThat(parsed.findings()).isEmpty();
+        AnnualReport r = parsed.report();
+        assertTable2(r, Edition.E2019, new String[][] {
+            {"0", "0", "0"},
+            {"4", "4", "36"},
+            {"512", "-37", "1290"},
+            {"6", "2", "14"},
+            {"88", "5", "73"},
+            {"0", "0", "0"},
+            {"3", "-1"},
+            {"2", "36.8"}
+        });
+        assertThat(AssemblerText.signed("增加12")).isEqualTo("+12");
+        assertThat(AssemblerText.signed("增值税")).isEqualTo("增值税");
+    }
+
     /** The cutting rules behind both layouts, line by line. */
     @Test
     void barsClosingLinesAndPaddingAreNoCells() {
