@@ -26,10 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class RealLayoutsTests {
 
-    private static ParsedReport parse(String fixture) throws IOException {
-        return TextReportParser.parse(TextReportParserTests.fixture(fixture));
-    }
-
     /**
      * Text copied from a PDF (2021 edition): labels wrapped onto the next line before their numbers,
      * numbers separated by single spaces, page footers and a repeated table header inside table 3, a
@@ -38,7 +34,7 @@ class RealLayoutsTests {
      */
     @Test
     void pdfCopyWithWrappedLabelsPageFootersAndRepeatedHeaders() throws IOException {
-        ParsedReport parsed = parse("pdf-copy-2021-wrapped.txt");
+        ParsedReport parsed = TextReportParserTests.parseFixture("pdf-copy-2021-wrapped.txt");
         AnnualReport r = parsed.report();
         assertThat(parsed.findings()).isEmpty();
         assertThat(r.agency()).isEqualTo("示例市自然资源和规划局");
@@ -93,7 +89,7 @@ class RealLayoutsTests {
      */
     @Test
     void traditionalCellPerLineWithAVerticalTable4() throws IOException {
-        ParsedReport parsed = parse("cell-per-line-2019-traditional.txt");
+        ParsedReport parsed = TextReportParserTests.parseFixture("cell-per-line-2019-traditional.txt");
         AnnualReport r = parsed.report();
         assertThat(r.agency()).isEqualTo("示例县市场监督管理局");
         assertThat(r.year()).isEqualTo(2019);
@@ -159,7 +155,7 @@ class RealLayoutsTests {
      */
     @Test
     void tabsWithOwnHeadersLabelledTable4RowsAndATableOfContents() throws IOException {
-        ParsedReport parsed = parse("tabs-2021-own-headers.txt");
+        ParsedReport parsed = TextReportParserTests.parseFixture("tabs-2021-own-headers.txt");
         AnnualReport r = parsed.report();
         assertThat(parsed.findings()).isEmpty();
         assertThat(r.agency()).isEqualTo("示例区人民政府办公室");
@@ -218,7 +214,7 @@ class RealLayoutsTests {
      */
     @Test
     void oddCharactersAndNumberings() throws IOException {
-        ParsedReport parsed = parse("odd-characters-2019-crlf.txt");
+        ParsedReport parsed = TextReportParserTests.parseFixture("odd-characters-2019-crlf.txt");
         AnnualReport r = parsed.report();
         assertThat(r.agency()).isEqualTo("示例县应急管理局");
         assertThat(r.title()).isEqualTo("示例县应急管理局2020年度政府信息公开工作年度报告");

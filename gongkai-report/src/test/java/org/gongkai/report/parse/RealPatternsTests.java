@@ -24,10 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class RealPatternsTests {
 
-    private static ParsedReport parse(String fixture) throws IOException {
-        return TextReportParser.parse(TextReportParserTests.fixture(fixture));
-    }
-
     /**
      * An HTML table flattened one cell a line, each cell closed by {@code " |"}: a lone {@code |} is a
      * cell left empty (not a separator to drop, which shifted the next values into the wrong columns),
@@ -35,7 +31,7 @@ class RealPatternsTests {
      */
     @Test
     void cellPerLineClosedByBarsWithLoneBarsForEmptyCells() throws IOException {
-        ParsedReport parsed = parse("cell-bar-per-line-2021.txt");
+        ParsedReport parsed = TextReportParserTests.parseFixture("cell-bar-per-line-2021.txt");
         AnnualReport r = parsed.report();
         assertThat(parsed.findings()).isEmpty();
         assertThat(r.agency()).isEqualTo("示例县农业农村局");
@@ -104,7 +100,7 @@ class RealPatternsTests {
      */
     @Test
     void barsPaddedWithSpaces() throws IOException {
-        ParsedReport parsed = parse("pipes-padded-2019.txt");
+        ParsedReport parsed = TextReportParserTests.parseFixture("pipes-padded-2019.txt");
         AnnualReport r = parsed.report();
         assertThat(parsed.findings()).isEmpty();
         assertThat(r.agency()).isEqualTo("示例区卫生健康局");
@@ -158,7 +154,7 @@ class RealPatternsTests {
      */
     @Test
     void loneBarsOpeningRowsAreNoCells() throws IOException {
-        ParsedReport parsed = parse("bar-opens-row-2023.txt");
+        ParsedReport parsed = TextReportParserTests.parseFixture("bar-opens-row-2023.txt");
         AnnualReport r = parsed.report();
         assertThat(parsed.findings())
                 .extracting(Finding::rule, Finding::where)

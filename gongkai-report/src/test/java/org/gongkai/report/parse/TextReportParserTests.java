@@ -119,6 +119,11 @@ class TextReportParserTests {
         }
     }
 
+    /** The own text fixture {@code name} (src/test/resources/text/), parsed. */
+    static ParsedReport parseFixture(String name) throws IOException {
+        return TextReportParser.parse(fixture(name));
+    }
+
     static String fixture(String name) throws IOException {
         try (var in = TextReportParserTests.class.getResourceAsStream("/text/" + name)) {
             assertThat(in).as(name).isNotNull();
