@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** All agencies and supervising offices. */
-public interface Agencies extends ListCrudRepository<Agency, Long> {
+interface Agencies extends ListCrudRepository<Agency, Long> {
     List<Agency> findBySupervisorIdOrderByName(Long supervisorId);
 
     List<Agency> findByKindOrderByName(AgencyKind kind);

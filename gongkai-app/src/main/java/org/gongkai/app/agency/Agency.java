@@ -17,7 +17,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "agency")
-public class Agency {
+class Agency {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

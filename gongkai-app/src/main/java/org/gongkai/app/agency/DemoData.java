@@ -1,5 +1,10 @@
 package org.gongkai.app.agency;
 
+import org.gongkai.app.system.api.Actor;
+import org.gongkai.app.system.api.AgencyId;
+import org.gongkai.app.agency.api.DemoDataLoaded;
+import org.gongkai.app.system.api.Role;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -8,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.gongkai.app.system.ActionLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -90,7 +95,7 @@ class DemoData implements ApplicationRunner {
     private final Departments departments;
     private final People people;
     private final PasswordEncoder encoder;
-    private final ActionLog actions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final MessageSource messages;
@@ -100,7 +105,7 @@ class DemoData implements ApplicationRunner {
             Departments departments,
             People people,
             PasswordEncoder encoder,
-            ActionLog actions,
+            ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactionManager,
             MessageSource messages) {
@@ -109,7 +114,7 @@ class DemoData implements ApplicationRunner {
         this.departments = departments;
         this.people = people;
         this.encoder = encoder;
-        this.actions = actions;
+        this.events = events;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactionManager);
     }
@@ -155,18 +160,8 @@ class DemoData implements ApplicationRunner {
             save(demo, AgencyKind.AGENCY, centre.id(), hash, now);
             count += demo.people().size();
         }
-        actions.record(
-                "LOAD_DEMO_DATA",
-                "Agency",
-                centre.id(),
-                centre.id(),
-                messages.getMessage(
-                        "action.demo.loaded",
-                        new Object[] {SUPERVISING_OFFICE, AGENCIES.size(), count},
-                        Locale.SIMPLIFIED_CHINESE),
-                null,
-                null,
-                "gongkai.demo.enabled=true");
+        events.publishEvent(new DemoDataLoaded(
+                Actor.system(), now, new AgencyId(centre.id()), SUPERVISING_OFFICE, AGENCIES.size(), count));
     }
 
     private Agency save(DemoAgency demo, AgencyKind kind, Long supervisorId, String hash, OffsetDateTime now) {

@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 /** A department (内设机构) of an agency; one of them may be its disclosure office. */
 @Entity
 @Table(name = "department")
-public class Department {
+class Department {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

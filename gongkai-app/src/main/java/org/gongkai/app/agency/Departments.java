@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Departments, always read within one agency. */
-public interface Departments extends ListCrudRepository<Department, Long> {
+interface Departments extends ListCrudRepository<Department, Long> {
     List<Department> findByAgencyIdOrderByName(Long agencyId);
 
     Optional<Department> findByIdAndAgencyId(Long id, Long agencyId);

@@ -1,9 +1,13 @@
 package org.gongkai.app.agency;
 
+import org.gongkai.app.system.api.Actor;
+import org.gongkai.app.system.api.AgencyId;
+import org.gongkai.app.system.api.PersonId;
+import org.gongkai.app.agency.api.AccountLocked;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import org.gongkai.app.system.ActionLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -29,7 +33,7 @@ class LoginAttempts {
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
     private final People people;
-    private final ActionLog actions;
+    private final ApplicationEventPublisher events;
     private final LockoutProperties settings;
     private final Clock clock;
     private final TransactionTemplate tx;
@@ -37,13 +41,13 @@ class LoginAttempts {
 
     LoginAttempts(
             People people,
-            ActionLog actions,
+            ApplicationEventPublisher events,
             LockoutProperties settings,
             Clock clock,
             PlatformTransactionManager transactionManager,
             MessageSource messages) {
         this.people = people;
-        this.actions = actions;
+        this.events = events;
         this.messages = messages;
         this.settings = settings;
         this.clock = clock;
@@ -59,22 +63,14 @@ class LoginAttempts {
                     OffsetDateTime now = OffsetDateTime.now(clock);
                     OffsetDateTime until = now.plusMinutes(settings.lockMinutes());
                     if (person.loginFailed(settings.maxFailedAttempts(), until)) {
-                        actions.record(
-                                "LOCK_ACCOUNT",
-                                "Person",
-                                person.id(),
-                                person.agencyId(),
-                                messages.getMessage(
-                                        "action.account.locked",
-                                        new Object[] {
-                                            person.username(),
-                                            settings.maxFailedAttempts(),
-                                            until.toLocalDateTime().withNano(0).toString()
-                                        },
-                                        Locale.SIMPLIFIED_CHINESE),
-                                null,
-                                "lockedUntil=" + until,
-                                null);
+                        events.publishEvent(new AccountLocked(
+                                Actor.system(),
+                                now,
+                                new AgencyId(person.agencyId()),
+                                new PersonId(person.id()),
+                                person.username(),
+                                settings.maxFailedAttempts(),
+                                until));
                     }
                 }));
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** People, always read within one agency — except by username, for signing in. */
-public interface People extends ListCrudRepository<Person, Long> {
+interface People extends ListCrudRepository<Person, Long> {
     Optional<Person> findByUsername(String username);
 
     List<Person> findByAgencyIdOrderByUsername(Long agencyId);

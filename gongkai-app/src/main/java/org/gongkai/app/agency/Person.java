@@ -1,5 +1,7 @@
 package org.gongkai.app.agency;
 
+import org.gongkai.app.system.api.Role;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,7 +26,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "person")
-public class Person {
+class Person {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -3,7 +3,7 @@ package org.gongkai.app.agency;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.stream.Collectors;
-import org.gongkai.app.system.GongkaiUser;
+import org.gongkai.app.system.api.GongkaiUser;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -37,7 +37,7 @@ class PersonDetailsService implements UserDetailsService {
                 p.username(),
                 p.displayName(),
                 p.passwordHash(),
-                p.roles().stream().map(Enum::name).collect(Collectors.toSet()),
+                p.roles(),
                 p.mustChangePassword(),
                 p.isLockedAt(OffsetDateTime.now(clock)),
                 p.enabled());

@@ -6,7 +6,7 @@ import java.util.List;
  * A message for the office home page, as a key of {@code i18n/calendar.properties} and its arguments, so that the page
  * renders it in the person's language: {@code th:text="${#messages.msgWithParams(alert.key, alert.arguments)}"}.
  */
-public record CalendarAlert(String key, List<String> args) {
+record CalendarAlert(String key, List<String> args) {
     public CalendarAlert {
         args = List.copyOf(args);
     }

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
-import org.gongkai.app.system.GongkaiUser;
+import org.gongkai.app.system.api.GongkaiUser;
+import org.gongkai.app.system.api.OfficeNotice;
+import org.gongkai.app.system.api.OfficeNotices;
+import org.gongkai.app.system.api.Permission;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +19,10 @@ import org.springframework.stereotype.Component;
  * are 暂定 because they reach a year without a notice. Other people get no calendar alert: they see 暂定 next to each
  * such deadline instead.
  *
- * <p>Templates include {@code ~{calendar/alerts :: banner}}, which calls {@code @calendarAlerts.alertsFor(...)}.
+ * <p>The office home shows them as {@link OfficeNotice}s, with a link to the calendar page.
  */
-@Component("calendarAlerts")
-public class CalendarAlerts {
-
-    static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+@Component
+class CalendarAlerts implements OfficeNotices {
 
     private final CalendarService calendar;
     private final Clock clock;
@@ -31,14 +32,21 @@ public class CalendarAlerts {
         this.clock = clock;
     }
 
+    @Override
+    public List<OfficeNotice> noticesFor(GongkaiUser user) {
+        return alertsFor(user, LocalDate.now(clock)).stream()
+                .map(a -> new OfficeNotice(a.key(), a.args(), "/office/platform/calendar", "calendar.alert.action"))
+                .toList();
+    }
+
     /** The alerts for {@code user} today (Beijing time); empty for anyone but a platform administrator. */
-    public List<CalendarAlert> alertsFor(GongkaiUser user) {
+    List<CalendarAlert> alertsFor(GongkaiUser user) {
         return alertsFor(user, LocalDate.now(clock));
     }
 
     /** The alerts for {@code user} on {@code today}. */
-    public List<CalendarAlert> alertsFor(GongkaiUser user, LocalDate today) {
-        if (user == null || !user.hasRole(PLATFORM_ADMIN)) {
+    List<CalendarAlert> alertsFor(GongkaiUser user, LocalDate today) {
+        if (user == null || !user.may(Permission.ADMINISTER_PLATFORM)) {
             return List.of();
         }
         List<CalendarAlert> alerts = new ArrayList<>();

@@ -1,5 +1,11 @@
 package org.gongkai.app.calendar;
 
+import org.gongkai.app.calendar.api.WorkingDayCalendar;
+import org.gongkai.app.calendar.api.Certainty;
+import org.gongkai.app.calendar.api.HolidayNoticeLoaded;
+import org.gongkai.app.calendar.api.WorkingDayCount;
+import org.gongkai.app.calendar.api.WorkingDayDate;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +35,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Other application nodes see the new notice within {@code gongkai.calendar.refresh} (a cheap fingerprint query).
  */
 @Service
-public class CalendarService {
+class CalendarService implements WorkingDayCalendar {
 
     /** The region code of the State Council's national notices. */
     public static final String NATIONAL = "CN";
@@ -79,16 +85,19 @@ public class CalendarService {
     }
 
     /** Whether {@code date} is a working day in the national calendar (暂定 for a year without a notice). */
+    @Override
     public boolean isWorkingDay(LocalDate date) {
         return national().isWorkingDay(date);
     }
 
     /** The {@code n}-th working day after {@code start} (the start day not counted), FINAL or PROVISIONAL. */
+    @Override
     public WorkingDayDate addWorkingDays(LocalDate start, int n) {
         return national().addWorkingDays(start, n);
     }
 
     /** The working days after {@code start} up to and including {@code end}, FINAL or PROVISIONAL. */
+    @Override
     public WorkingDayCount workingDaysBetween(LocalDate start, LocalDate end) {
         return national().workingDaysBetween(start, end);
     }

@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
  * @param daysOff the number of 放假 dates listed
  * @param workingWeekendDays the number of 调休上班 dates listed
  */
-public record CalendarYear(
+record CalendarYear(
         int year,
         String region,
         Origin origin,

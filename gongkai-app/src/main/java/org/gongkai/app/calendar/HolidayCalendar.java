@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * <p>Merging: notices apply in order of their year, so if two notices ever list the same date the later notice wins;
  * regional entries apply last and override the national ones for their dates.
  */
-public final class HolidayCalendar {
+final class HolidayCalendar {
 
     /** Where the national data files live on the classpath. */
     public static final String NATIONAL_DIRECTORY = "calendar/cn";

@@ -4,7 +4,7 @@ package org.gongkai.app.calendar;
  * A holiday data file that cannot be read. The message is in Chinese and names the line, because administrators
  * see it when they upload a notice (e.g. "第3行：类型“holiday”无效，应为 off（放假）或 work（调休上班）").
  */
-public final class HolidayFileException extends RuntimeException {
+final class HolidayFileException extends RuntimeException {
 
     private final int lineNumber;
 

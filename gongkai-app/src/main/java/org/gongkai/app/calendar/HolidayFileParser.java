@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <p>Every rejection is a {@link HolidayFileException} with a Chinese message naming the line.
  */
-public final class HolidayFileParser {
+final class HolidayFileParser {
 
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

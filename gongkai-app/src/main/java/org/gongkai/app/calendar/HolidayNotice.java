@@ -11,7 +11,7 @@ import java.util.List;
  * @param entries the dates, in file order
  * @param sources the comment lines of the file, without the leading {@code #}: they cite the notice
  */
-public record HolidayNotice(int year, List<CalendarEntry> entries, List<String> sources) {
+record HolidayNotice(int year, List<CalendarEntry> entries, List<String> sources) {
     public HolidayNotice {
         entries = List.copyOf(entries);
         sources = List.copyOf(sources);

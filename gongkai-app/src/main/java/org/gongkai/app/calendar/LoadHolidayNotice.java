@@ -1,12 +1,14 @@
 package org.gongkai.app.calendar;
 
+import org.gongkai.app.system.api.Actor;
+import org.gongkai.app.calendar.api.HolidayNoticeLoaded;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.gongkai.app.system.ActionLog;
-import org.gongkai.app.system.GongkaiUser;
+import org.gongkai.app.system.api.GongkaiUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -21,27 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
  * "before", and publishes {@link HolidayNoticeLoaded} so that 暂定 deadlines are recomputed — all in one transaction.
  */
 @Component
-public class LoadHolidayNotice {
+class LoadHolidayNotice {
 
     /** The longest citation {@code holiday_notice.source} holds. */
     public static final int MAX_SOURCE_LENGTH = 500;
 
-    private static final int MAX_SUMMARY_LENGTH = 500;
 
     private final HolidayNotices notices;
-    private final ActionLog actions;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
     LoadHolidayNotice(
             HolidayNotices notices,
-            ActionLog actions,
             ApplicationEventPublisher events,
             MessageSource messages,
             Clock clock) {
         this.notices = notices;
-        this.actions = actions;
         this.events = events;
         this.messages = messages;
         this.clock = clock;
@@ -78,27 +76,15 @@ public class LoadHolidayNotice {
                 OffsetDateTime.now(clock),
                 by.displayName() + "（" + by.getUsername() + "）");
         notices.save(stored);
-        String regionName = CalendarService.NATIONAL.equals(region)
-                ? messages.getMessage("calendar.region.CN", null, Locale.SIMPLIFIED_CHINESE)
-                : messages.getMessage("calendar.region.code", new Object[] {region}, Locale.SIMPLIFIED_CHINESE);
-        String summary = messages.getMessage(
-                previous.isPresent() ? "calendar.action.noticeReplaced" : "calendar.action.noticeLoaded",
-                new Object[] {String.valueOf(year), regionName, stored.source()},
-                Locale.SIMPLIFIED_CHINESE);
-        actions.record(
-                "LOAD_HOLIDAY_NOTICE",
-                "HolidayNotice",
-                year + "/" + region,
-                null,
-                summary.length() > MAX_SUMMARY_LENGTH ? summary.substring(0, MAX_SUMMARY_LENGTH - 1) + "…" : summary,
-                previous.map(LoadHolidayNotice::state).orElse(null),
-                state(stored),
-                null);
-        events.publishEvent(new HolidayNoticeLoaded(year, region));
+        events.publishEvent(new HolidayNoticeLoaded(
+                Actor.of(by),
+                stored.loadedAt(),
+                year,
+                region,
+                stored.source(),
+                previous.map(StoredNotice::source).orElse(null),
+                previous.map(StoredNotice::content).orElse(null),
+                text));
         return notice;
-    }
-
-    private static String state(StoredNotice notice) {
-        return "# " + notice.source() + "\n" + notice.content();
     }
 }

@@ -3,7 +3,7 @@ package org.gongkai.app.calendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.gongkai.app.system.JobLock;
+import org.gongkai.app.system.api.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Lunar dates and the solar term 清明 are computed with the tyme4j library (6tail), never tabulated.
  */
-public final class StatutoryHolidays {
+final class StatutoryHolidays {
 
     /** One holiday rule of an article of the 办法. */
     public sealed interface Rule permits SolarDate, LunarDate, LunarNewYearsEve, SolarTerm {

@@ -1,5 +1,9 @@
 package org.gongkai.app.calendar;
 
+import org.gongkai.app.calendar.api.Certainty;
+import org.gongkai.app.calendar.api.WorkingDayCount;
+import org.gongkai.app.calendar.api.WorkingDayDate;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -26,7 +30,7 @@ import java.util.TreeSet;
  *
  * <p>The algorithm is domain-spec §5.2, exactly. Thread-safe and immutable.
  */
-public final class WorkingDays {
+final class WorkingDays {
 
     private final HolidayCalendar calendar;
     private final StatutoryHolidays statutory;

@@ -1,5 +1,7 @@
 package org.gongkai.app.system;
 
+import org.gongkai.app.system.api.GongkaiUser;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,11 +1,13 @@
 package org.gongkai.app.system;
 
+import org.gongkai.app.system.api.GongkaiUser;
+
+import org.gongkai.app.system.api.Permission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -24,7 +26,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * against {@link GongkaiUser#agencyId()}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
@@ -40,14 +41,17 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         // the supervising office's space: its staff and the platform administrator
-                        .requestMatchers("/supervision/**")
-                        .hasAnyRole("SUPERVISOR", "PLATFORM_ADMIN")
-                        // platform administration (holiday notices, the whole record of actions)
+                        .requestMatchers("/supervision", "/supervision/**")
+                        .hasAnyRole(Permission.SUPERVISE.roleNames())
+                        // platform administration (agencies, holiday notices)
                         .requestMatchers("/office/platform/**")
-                        .hasRole("PLATFORM_ADMIN")
+                        .hasAnyRole(Permission.ADMINISTER_PLATFORM.roleNames())
+                        // an agency's departments and people: its administrator (the use cases scope to the agency)
+                        .requestMatchers("/office/people", "/office/people/**", "/office/departments", "/office/departments/**")
+                        .hasAnyRole(Permission.MANAGE_AGENCY.roleNames())
                         // the record of actions: administrators, each within their scope (ActionRecordScope)
                         .requestMatchers("/office/actions", "/office/actions/**")
-                        .hasAnyRole("AGENCY_ADMIN", "SUPERVISOR", "PLATFORM_ADMIN")
+                        .hasAnyRole(Permission.READ_ACTION_RECORD.roleNames())
                         // agency staff: any signed-in person; each page checks role and agency
                         .requestMatchers("/office/**", "/api/**")
                         .authenticated()
@@ -66,7 +70,8 @@ class SecurityConfiguration {
                                                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()))
-                .addFilterAfter(
+                // before the URL rules: a person with a one-time password is sent to change it, whatever they asked for
+                .addFilterBefore(
                         mustChangePassword,
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         return http.build();

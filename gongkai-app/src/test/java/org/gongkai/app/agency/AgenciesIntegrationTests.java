@@ -1,7 +1,11 @@
 package org.gongkai.app.agency;
 
+import org.gongkai.app.agency.api.CreditCode;
+import org.gongkai.app.system.api.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -16,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.gongkai.app.IntegrationTest;
-import org.gongkai.app.system.GongkaiUser;
+import org.gongkai.app.system.api.GongkaiUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +51,8 @@ class AgenciesIntegrationTests {
     JdbcClient jdbc;
 
     TestOrganisation org;
-    Agency office;
-    Person platformAdminPerson;
+    TestOrganisation.AgencyRef office;
+    TestOrganisation.PersonRef platformAdminPerson;
     GongkaiUser platformAdmin;
 
     @BeforeEach
@@ -86,7 +90,7 @@ class AgenciesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(name)))
                 .andExpect(content().string(containsString(code)));
-        Map<String, Object> record = actionOf("CREATE_AGENCY", created.id());
+        Map<String, Object> record = actionOf("AgencyCreated", created.id());
         assertThat(record.get("actor_id")).isEqualTo(platformAdminPerson.id());
         assertThat((String) record.get("summary")).contains(name, code);
     }
@@ -121,7 +125,7 @@ class AgenciesIntegrationTests {
 
     @Test
     void refusesDuplicatesAndASupervisorThatIsNoSupervisingOffice() throws Exception {
-        Agency existing = org.agency("已有局");
+        TestOrganisation.AgencyRef existing = org.agency("已有局");
         String code = freshCode();
         save(post("/office/platform/agencies"), "达州市甲" + TestOrganisation.unique(), code, office.id())
                 .andExpect(status().is3xxRedirection());
@@ -134,7 +138,7 @@ class AgenciesIntegrationTests {
 
     @Test
     void correctsAnAgencyAndRecordsBeforeAndAfter() throws Exception {
-        Agency agency = org.agency("旧名局");
+        TestOrganisation.AgencyRef agency = org.agency("旧名局");
         mvc.perform(get("/office/platform/agencies/{id}", agency.id()).with(user(platformAdmin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + agency.name() + "\"")));
@@ -145,16 +149,20 @@ class AgenciesIntegrationTests {
         Agency edited = agencies.findById(agency.id()).orElseThrow();
         assertThat(edited.name()).isEqualTo(name);
         assertThat(edited.creditCode()).isEqualTo(code);
-        Map<String, Object> record = actionOf("EDIT_AGENCY", agency.id());
+        Map<String, Object> record = actionOf("AgencyChanged", agency.id());
         assertThat((String) record.get("before_state")).contains(agency.name());
         assertThat((String) record.get("after_state")).contains(name, code);
+        // a supervising office is corrected on the same page, without a supervising office of its own
         mvc.perform(get("/office/platform/agencies/{id}", office.id()).with(user(platformAdmin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"supervisorId\""))));
+        mvc.perform(get("/office/platform/agencies/{id}", Long.MAX_VALUE).with(user(platformAdmin)))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void onlyThePlatformAdministratorManagesAgencies() throws Exception {
-        Agency agency = org.agency("某局");
+        TestOrganisation.AgencyRef agency = org.agency("某局");
         GongkaiUser agencyAdmin = org.principal(org.person(agency, "admin", Role.AGENCY_ADMIN));
         mvc.perform(get("/office/platform/agencies").with(user(agencyAdmin))).andExpect(status().isForbidden());
         String name = "越权局" + TestOrganisation.unique();
@@ -163,7 +171,7 @@ class AgenciesIntegrationTests {
                         .with(csrf())
                         .param("name", name)
                         .param("creditCode", freshCode())
-                        .param("supervisorId", office.id().toString()))
+                        .param("supervisorId", String.valueOf(office.id())))
                 .andExpect(status().isForbidden());
         assertThat(agencies.existsByName(name)).isFalse();
     }

@@ -1,5 +1,7 @@
 package org.gongkai.app.agency;
 
+import org.gongkai.app.agency.api.CreditCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

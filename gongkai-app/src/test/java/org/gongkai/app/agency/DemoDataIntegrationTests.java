@@ -1,5 +1,8 @@
 package org.gongkai.app.agency;
 
+import org.gongkai.app.agency.api.CreditCode;
+import org.gongkai.app.system.api.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -92,7 +95,7 @@ class DemoDataIntegrationTests {
         assertThat(demo.load()).isFalse();
         assertThat(agencies.count()).isEqualTo(agenciesBefore);
         assertThat(people.count()).isEqualTo(peopleBefore);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM action_record WHERE action = 'LOAD_DEMO_DATA'")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM action_record WHERE action = 'DemoDataLoaded'")
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);

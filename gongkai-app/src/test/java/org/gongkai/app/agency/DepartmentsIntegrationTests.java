@@ -1,5 +1,7 @@
 package org.gongkai.app.agency;
 
+import org.gongkai.app.system.api.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -13,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 import org.gongkai.app.IntegrationTest;
-import org.gongkai.app.system.GongkaiUser;
+import org.gongkai.app.system.api.GongkaiUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,11 +44,11 @@ class DepartmentsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    Agency a;
-    Agency b;
+    TestOrganisation.AgencyRef a;
+    TestOrganisation.AgencyRef b;
     GongkaiUser adminA;
-    Person adminAPerson;
-    Department bOffice;
+    TestOrganisation.PersonRef adminAPerson;
+    TestOrganisation.DepartmentRef bOffice;
 
     @BeforeEach
     void organisation() {
@@ -71,7 +73,7 @@ class DepartmentsIntegrationTests {
                 .andExpect(content().string(containsString("法规科")))
                 .andExpect(content().string(not(containsString("乙局秘密科"))));
 
-        Map<String, Object> record = actionOf("CREATE_DEPARTMENT", created.id());
+        Map<String, Object> record = actionOf("DepartmentCreated", created.id());
         assertThat(record.get("actor_id")).isEqualTo(adminAPerson.id());
         assertThat(record.get("agency_id")).isEqualTo(a.id());
         assertThat((String) record.get("summary")).contains("法规科");
@@ -103,7 +105,7 @@ class DepartmentsIntegrationTests {
 
     @Test
     void renamesADepartmentAndRecordsBeforeAndAfter() throws Exception {
-        Department d = new TestOrganisation(agencies, departments, people, encoder).department(a, "旧名科");
+        TestOrganisation.DepartmentRef d = new TestOrganisation(agencies, departments, people, encoder).department(a, "旧名科");
         mvc.perform(get("/office/departments/{id}", d.id()).with(user(adminA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"旧名科\"")));
@@ -113,16 +115,16 @@ class DepartmentsIntegrationTests {
                         .param("name", "新名科"))
                 .andExpect(status().is3xxRedirection());
         assertThat(departments.findById(d.id()).orElseThrow().name()).isEqualTo("新名科");
-        Map<String, Object> record = actionOf("RENAME_DEPARTMENT", d.id());
-        assertThat(record.get("before_state")).isEqualTo("名称=旧名科");
-        assertThat(record.get("after_state")).isEqualTo("名称=新名科");
+        Map<String, Object> record = actionOf("DepartmentRenamed", d.id());
+        assertThat(record.get("before_state")).isEqualTo("{\"departmentName\":\"旧名科\"}");
+        assertThat(record.get("after_state")).isEqualTo("{\"departmentName\":\"新名科\"}");
     }
 
     @Test
     void anAgencyHasAtMostOneDisclosureOffice() throws Exception {
         TestOrganisation org = new TestOrganisation(agencies, departments, people, encoder);
-        Department office = org.department(a, "办公室");
-        Department other = org.department(a, "业务科");
+        TestOrganisation.DepartmentRef office = org.department(a, "办公室");
+        TestOrganisation.DepartmentRef other = org.department(a, "业务科");
         mvc.perform(post("/office/departments/{id}/disclosure-office", office.id())
                         .with(user(adminA))
                         .with(csrf()))
@@ -134,8 +136,8 @@ class DepartmentsIntegrationTests {
         assertThat(departments.findByAgencyIdAndDisclosureOfficeTrue(a.id()))
                 .extracting(Department::name)
                 .containsExactly("业务科");
-        assertThat(actionOf("MARK_DISCLOSURE_OFFICE", other.id()).get("before_state"))
-                .isEqualTo("公开工作机构=办公室");
+        assertThat(actionOf("DisclosureOfficeMarked", other.id()).get("before_state"))
+                .isEqualTo("{\"disclosureOffice\":\"办公室\"}");
     }
 
     @Test

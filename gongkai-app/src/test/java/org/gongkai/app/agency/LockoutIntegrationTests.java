@@ -1,5 +1,7 @@
 package org.gongkai.app.agency;
 
+import org.gongkai.app.system.api.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
@@ -41,7 +43,7 @@ class LockoutIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    Person person;
+    TestOrganisation.PersonRef person;
 
     @BeforeEach
     void person() {
@@ -61,8 +63,8 @@ class LockoutIntegrationTests {
         mvc.perform(formLogin("/login").user(person.username()).password(TestOrganisation.PASSWORD))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
-        assertThat(jdbc.sql("SELECT summary FROM action_record WHERE action = 'LOCK_ACCOUNT' AND subject_id = :id")
-                        .param("id", person.id().toString())
+        assertThat(jdbc.sql("SELECT summary FROM action_record WHERE action = 'AccountLocked' AND subject_id = :id")
+                        .param("id", String.valueOf(person.id()))
                         .query(String.class)
                         .single())
                 .contains(person.username());

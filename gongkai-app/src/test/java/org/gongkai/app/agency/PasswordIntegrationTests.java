@@ -1,5 +1,7 @@
 package org.gongkai.app.agency;
 
+import org.gongkai.app.system.api.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -46,7 +48,7 @@ class PasswordIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    Person newcomer;
+    TestOrganisation.PersonRef newcomer;
     Cookie session;
 
     @BeforeEach
@@ -76,8 +78,8 @@ class PasswordIntegrationTests {
         assertThat(changed.passwordChangedAt()).isNotNull();
         assertThat(encoder.matches(GOOD, changed.passwordHash())).isTrue();
         var record = jdbc.sql(
-                        "SELECT actor_id, summary FROM action_record WHERE action = 'CHANGE_PASSWORD' AND subject_id = :id")
-                .param("id", newcomer.id().toString())
+                        "SELECT actor_id, summary FROM action_record WHERE action = 'InitialPasswordChanged' AND subject_id = :id")
+                .param("id", String.valueOf(newcomer.id()))
                 .query()
                 .singleRow();
         assertThat(record.get("actor_id")).isEqualTo(newcomer.id());

@@ -1,5 +1,7 @@
 package org.gongkai.app.agency;
 
+import org.gongkai.app.system.api.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -19,7 +21,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.app.IntegrationTest;
-import org.gongkai.app.system.GongkaiUser;
+import org.gongkai.app.system.api.GongkaiUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,13 +54,13 @@ class PeopleIntegrationTests {
     JdbcClient jdbc;
 
     TestOrganisation org;
-    Agency a;
-    Agency b;
-    Person adminAPerson;
+    TestOrganisation.AgencyRef a;
+    TestOrganisation.AgencyRef b;
+    TestOrganisation.PersonRef adminAPerson;
     GongkaiUser adminA;
-    Person bPerson;
-    Department aOffice;
-    Department bOffice;
+    TestOrganisation.PersonRef bPerson;
+    TestOrganisation.DepartmentRef aOffice;
+    TestOrganisation.DepartmentRef bOffice;
 
     @BeforeEach
     void organisation() {
@@ -75,7 +77,7 @@ class PeopleIntegrationTests {
     @Test
     void createsAPersonWithAOneTimePasswordWhoMustChangeIt() throws Exception {
         String username = "li.si-" + TestOrganisation.unique();
-        String page = mvc.perform(create(username, "李四", aOffice.id(), "DISCLOSURE_OFFICER", "SUBMITTER"))
+        String page = mvc.perform(create(username, "李四", aOffice.id(), Role.DISCLOSURE_OFFICER.name(), Role.SUBMITTER.name()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("只显示这一次")))
                 .andReturn()
@@ -98,7 +100,7 @@ class PeopleIntegrationTests {
                 .andExpect(content().string(not(containsString(password))));
         mvc.perform(get("/office/people/{id}", created.id()).with(user(adminA)))
                 .andExpect(content().string(not(containsString(password))));
-        Map<String, Object> record = actionOf("CREATE_PERSON", created.id());
+        Map<String, Object> record = actionOf("PersonCreated", created.id());
         assertThat(record.get("actor_id")).isEqualTo(adminAPerson.id());
         assertThat((String) record.get("summary")).contains("李四", username, "公开办", "供稿人");
         assertThat(record.toString()).doesNotContain(password);
@@ -111,23 +113,23 @@ class PeopleIntegrationTests {
 
     @Test
     void checksTheUsername() throws Exception {
-        mvc.perform(create("", "某人", null, "SUBMITTER")).andExpect(content().string(containsString("请填写用户名。")));
-        mvc.perform(create("ab", "某人", null, "SUBMITTER")).andExpect(content().string(containsString("用户名应为3至32位。")));
-        mvc.perform(create("a".repeat(33), "某人", null, "SUBMITTER"))
+        mvc.perform(create("", "某人", null, Role.SUBMITTER.name())).andExpect(content().string(containsString("请填写用户名。")));
+        mvc.perform(create("ab", "某人", null, Role.SUBMITTER.name())).andExpect(content().string(containsString("用户名应为3至32位。")));
+        mvc.perform(create("a".repeat(33), "某人", null, Role.SUBMITTER.name()))
                 .andExpect(content().string(containsString("用户名应为3至32位。")));
-        mvc.perform(create("Zhang San", "某人", null, "SUBMITTER"))
+        mvc.perform(create("Zhang San", "某人", null, Role.SUBMITTER.name()))
                 .andExpect(content().string(containsString("用户名只能使用小写字母、数字和 . _ - 。")))
                 // what was typed is shown again
                 .andExpect(content().string(containsString("value=\"Zhang San\"")))
                 .andExpect(content().string(containsString("value=\"某人\"")));
-        mvc.perform(create("张三abc", "某人", null, "SUBMITTER"))
+        mvc.perform(create("张三abc", "某人", null, Role.SUBMITTER.name()))
                 .andExpect(content().string(containsString("用户名只能使用小写字母、数字和 . _ - 。")));
     }
 
     @Test
     void usernamesAreUniqueAcrossThePlatform() throws Exception {
         // bPerson belongs to another agency: the name is still taken, said at the field
-        mvc.perform(create(bPerson.username(), "某人", null, "SUBMITTER"))
+        mvc.perform(create(bPerson.username(), "某人", null, Role.SUBMITTER.name()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("用户名“" + bPerson.username() + "”已被使用，请换一个。")))
                 .andExpect(content().string(containsString("field-error")));
@@ -138,10 +140,10 @@ class PeopleIntegrationTests {
     @Test
     void anAgencyAdministratorGrantsOnlyTheFiveAgencyRoles() throws Exception {
         String username = "grab-" + TestOrganisation.unique();
-        mvc.perform(create(username, "某人", null, "SUPERVISOR"))
+        mvc.perform(create(username, "某人", null, Role.SUPERVISOR.name()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("机关管理员不能授予以下角色：主管部门工作人员。")));
-        mvc.perform(create(username, "某人", null, "SUBMITTER", "PLATFORM_ADMIN"))
+        mvc.perform(create(username, "某人", null, Role.SUBMITTER.name(), Role.PLATFORM_ADMIN.name()))
                 .andExpect(content().string(containsString("机关管理员不能授予以下角色：平台管理员。")));
         mvc.perform(create(username, "某人", null)).andExpect(content().string(containsString("请至少选择一个角色。")));
         mvc.perform(create(username, "某人", null, "NO_SUCH_ROLE"))
@@ -151,11 +153,11 @@ class PeopleIntegrationTests {
                         username,
                         "某人",
                         null,
-                        "SUBMITTER",
-                        "DISCLOSURE_OFFICER",
-                        "CONFIDENTIALITY_REVIEWER",
-                        "APPROVING_LEADER",
-                        "AGENCY_ADMIN"))
+                        Role.SUBMITTER.name(),
+                        Role.DISCLOSURE_OFFICER.name(),
+                        Role.CONFIDENTIALITY_REVIEWER.name(),
+                        Role.APPROVING_LEADER.name(),
+                        Role.AGENCY_ADMIN.name()))
                 .andExpect(status().isOk());
         assertThat(people.findByUsername(username).orElseThrow().roles()).hasSize(5);
     }
@@ -163,26 +165,26 @@ class PeopleIntegrationTests {
     @Test
     void theDepartmentMustBeOfTheSameAgency() throws Exception {
         String username = "dept-" + TestOrganisation.unique();
-        mvc.perform(create(username, "某人", bOffice.id(), "SUBMITTER"))
+        mvc.perform(create(username, "某人", bOffice.id(), Role.SUBMITTER.name()))
                 .andExpect(content().string(containsString("请选择本机关的内设机构。")));
         assertThat(people.existsByUsername(username)).isFalse();
     }
 
     @Test
     void changesAPersonsNameDepartmentAndRoles() throws Exception {
-        Person p = org.person(a, "staff", Role.SUBMITTER);
+        TestOrganisation.PersonRef p = org.person(a, "staff", Role.SUBMITTER);
         mvc.perform(post("/office/people/{id}", p.id())
                         .with(user(adminA))
                         .with(csrf())
                         .param("displayName", "王五")
-                        .param("departmentId", aOffice.id().toString())
-                        .param("roles", "APPROVING_LEADER"))
+                        .param("departmentId", String.valueOf(aOffice.id()))
+                        .param("roles", Role.APPROVING_LEADER.name()))
                 .andExpect(redirectedUrl("/office/people"));
         Person changed = people.findById(p.id()).orElseThrow();
         assertThat(changed.displayName()).isEqualTo("王五");
         assertThat(changed.departmentId()).isEqualTo(aOffice.id());
         assertThat(changed.roles()).containsExactly(Role.APPROVING_LEADER);
-        assertThat((String) actionOf("CHANGE_PERSON", p.id()).get("before_state"))
+        assertThat((String) actionOf("PersonChanged", p.id()).get("before_state"))
                 .contains("供稿人");
     }
 
@@ -192,7 +194,7 @@ class PeopleIntegrationTests {
                         .with(user(adminA))
                         .with(csrf())
                         .param("displayName", "管理员")
-                        .param("roles", "SUBMITTER"))
+                        .param("roles", Role.SUBMITTER.name()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("不能取消自己的机关管理员角色。")));
         mvc.perform(post("/office/people/{id}/disable", adminAPerson.id())
@@ -205,7 +207,7 @@ class PeopleIntegrationTests {
 
     @Test
     void disablesAndEnablesAPersonWhoThenCannotSignIn() throws Exception {
-        Person p = org.person(a, "leaver", Role.SUBMITTER);
+        TestOrganisation.PersonRef p = org.person(a, "leaver", Role.SUBMITTER);
         mvc.perform(post("/office/people/{id}/disable", p.id())
                         .with(user(adminA))
                         .with(csrf()))
@@ -213,7 +215,7 @@ class PeopleIntegrationTests {
         assertThat(people.findById(p.id()).orElseThrow().enabled()).isFalse();
         mvc.perform(formLogin("/login").user(p.username()).password(TestOrganisation.PASSWORD))
                 .andExpect(unauthenticated());
-        assertThat(actionOf("DISABLE_PERSON", p.id()).get("actor_id")).isEqualTo(adminAPerson.id());
+        assertThat(actionOf("PersonDisabled", p.id()).get("actor_id")).isEqualTo(adminAPerson.id());
 
         mvc.perform(post("/office/people/{id}/enable", p.id())
                         .with(user(adminA))
@@ -221,12 +223,12 @@ class PeopleIntegrationTests {
                 .andExpect(redirectedUrl("/office/people"));
         mvc.perform(formLogin("/login").user(p.username()).password(TestOrganisation.PASSWORD))
                 .andExpect(authenticated());
-        assertThat(actionOf("ENABLE_PERSON", p.id())).isNotNull();
+        assertThat(actionOf("PersonEnabled", p.id())).isNotNull();
     }
 
     @Test
     void resetsAPasswordToANewOneTimeOne() throws Exception {
-        Person p = org.person(a, "forgetful", Role.SUBMITTER);
+        TestOrganisation.PersonRef p = org.person(a, "forgetful", Role.SUBMITTER);
         String page = mvc.perform(post("/office/people/{id}/password", p.id())
                         .with(user(adminA))
                         .with(csrf()))
@@ -241,7 +243,7 @@ class PeopleIntegrationTests {
         assertThat(encoder.matches(m.group(1), reset.passwordHash())).isTrue();
         assertThat(encoder.matches(TestOrganisation.PASSWORD, reset.passwordHash()))
                 .isFalse();
-        assertThat((String) actionOf("RESET_PASSWORD", p.id()).get("summary")).contains(p.username());
+        assertThat((String) actionOf("PasswordReset", p.id()).get("summary")).contains(p.username());
     }
 
     @Test
@@ -253,7 +255,7 @@ class PeopleIntegrationTests {
                         .with(user(adminA))
                         .with(csrf())
                         .param("displayName", "被改")
-                        .param("roles", "AGENCY_ADMIN"))
+                        .param("roles", Role.AGENCY_ADMIN.name()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/office/people/{id}/password", bPerson.id())
                         .with(user(adminA))
@@ -283,7 +285,7 @@ class PeopleIntegrationTests {
 
     @Test
     void showsThePersonalPage() throws Exception {
-        Person p = org.person(a, "me", Role.DISCLOSURE_OFFICER, Role.CONFIDENTIALITY_REVIEWER);
+        TestOrganisation.PersonRef p = org.person(a, "me", Role.DISCLOSURE_OFFICER, Role.CONFIDENTIALITY_REVIEWER);
         mvc.perform(get("/office/me").with(user(org.principal(p))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(p.displayName())))

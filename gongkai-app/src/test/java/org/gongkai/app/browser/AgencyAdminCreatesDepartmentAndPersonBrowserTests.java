@@ -3,17 +3,13 @@ package org.gongkai.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import org.gongkai.app.agency.Agencies;
-import org.gongkai.app.agency.Agency;
-import org.gongkai.app.agency.Departments;
-import org.gongkai.app.agency.People;
-import org.gongkai.app.agency.Role;
+import org.gongkai.app.system.api.Role;
 import org.gongkai.app.agency.TestOrganisation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * An agency administrator sets up a department and a person in it; the person signs in with the
@@ -25,24 +21,15 @@ class AgencyAdminCreatesDepartmentAndPersonBrowserTests {
     static final Journey journey = new Journey();
 
     @Autowired
-    Agencies agencies;
-
-    @Autowired
-    Departments departments;
-
-    @Autowired
-    People people;
-
-    @Autowired
-    PasswordEncoder encoder;
+    ApplicationContext context;
 
     @Autowired
     MessageSource messages;
 
     @Test
     void createsADepartmentAndAPersonWhoMustChooseAPasswordFirst() {
-        TestOrganisation organisation = new TestOrganisation(agencies, departments, people, encoder);
-        Agency agency = organisation.agency("达州市测试局");
+        TestOrganisation organisation = new TestOrganisation(context);
+        TestOrganisation.AgencyRef agency = organisation.agency("达州市测试局");
         String admin = TestOrganisation.username("admin");
         organisation.settledPerson(agency, admin, "李管理", "Gongkai-Admin-2026", Role.AGENCY_ADMIN);
         String newcomer = TestOrganisation.username("sun.qi");

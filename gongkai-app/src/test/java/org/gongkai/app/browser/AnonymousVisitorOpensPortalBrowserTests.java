@@ -3,18 +3,14 @@ package org.gongkai.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import org.gongkai.app.agency.Agencies;
-import org.gongkai.app.agency.Agency;
-import org.gongkai.app.agency.Departments;
-import org.gongkai.app.agency.People;
-import org.gongkai.app.agency.Role;
+import org.gongkai.app.system.api.Role;
 import org.gongkai.app.agency.TestOrganisation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A visitor who has not signed in: reads the portal in Chinese, is sent to sign in for the office. */
 @BrowserTest
@@ -23,16 +19,7 @@ class AnonymousVisitorOpensPortalBrowserTests {
     static final Journey journey = new Journey();
 
     @Autowired
-    Agencies agencies;
-
-    @Autowired
-    Departments departments;
-
-    @Autowired
-    People people;
-
-    @Autowired
-    PasswordEncoder encoder;
+    ApplicationContext context;
 
     @Autowired
     MessageSource messages;
@@ -41,8 +28,8 @@ class AnonymousVisitorOpensPortalBrowserTests {
 
     @BeforeEach
     void aPersonWithAnAccount() {
-        TestOrganisation organisation = new TestOrganisation(agencies, departments, people, encoder);
-        Agency agency = organisation.agency("访客测试局");
+        TestOrganisation organisation = new TestOrganisation(context);
+        TestOrganisation.AgencyRef agency = organisation.agency("访客测试局");
         username = TestOrganisation.username("visitor-known");
         organisation.settledPerson(agency, username, "王五", "Gongkai-Known-2026", Role.SUBMITTER);
     }

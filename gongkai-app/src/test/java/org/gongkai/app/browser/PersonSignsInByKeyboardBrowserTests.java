@@ -2,16 +2,12 @@ package org.gongkai.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gongkai.app.agency.Agencies;
-import org.gongkai.app.agency.Agency;
-import org.gongkai.app.agency.Departments;
-import org.gongkai.app.agency.People;
-import org.gongkai.app.agency.Role;
+import org.gongkai.app.system.api.Role;
 import org.gongkai.app.agency.TestOrganisation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationContext;
 
 /** A person who uses no mouse: the skip link comes first, and the login form works with TAB and ENTER. */
 @BrowserTest
@@ -20,16 +16,7 @@ class PersonSignsInByKeyboardBrowserTests {
     static final Journey journey = new Journey();
 
     @Autowired
-    Agencies agencies;
-
-    @Autowired
-    Departments departments;
-
-    @Autowired
-    People people;
-
-    @Autowired
-    PasswordEncoder encoder;
+    ApplicationContext context;
 
     @Test
     void meetsTheSkipLinkFirst() {
@@ -68,8 +55,8 @@ class PersonSignsInByKeyboardBrowserTests {
 
     @Test
     void signsInWithTabAndEnterOnly() {
-        TestOrganisation organisation = new TestOrganisation(agencies, departments, people, encoder);
-        Agency agency = organisation.agency("键盘测试局");
+        TestOrganisation organisation = new TestOrganisation(context);
+        TestOrganisation.AgencyRef agency = organisation.agency("键盘测试局");
         String username = TestOrganisation.username("keyboard");
         organisation.settledPerson(agency, username, "赵六", "Gongkai-Keys-2026", Role.DISCLOSURE_OFFICER);
 

@@ -1,6 +1,12 @@
 package org.gongkai.app.calendar;
 
+import org.gongkai.app.calendar.api.Certainty;
+import org.gongkai.app.calendar.api.ChineseDates;
+import org.gongkai.app.calendar.api.HolidayNoticeLoaded;
+import org.gongkai.app.calendar.api.WorkingDayDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -87,12 +93,14 @@ class CalendarAdminIntegrationTests {
                 .contains("放假 2 天，调休上班 1 天");
         assertThat(actionsOn("2029/CN")).isEqualTo(before + 1);
         String after = jdbc.sql("SELECT after_state FROM action_record WHERE subject_id = '2029/CN'"
-                        + " AND action = 'LOAD_HOLIDAY_NOTICE' ORDER BY id DESC")
+                        + " AND action = 'HolidayNoticeLoaded' ORDER BY id DESC")
                 .query(String.class)
                 .list()
                 .get(0);
         assertThat(after).contains("2029-09-29 work 国庆节");
-        assertThat(events.stream(HolidayNoticeLoaded.class)).containsExactly(new HolidayNoticeLoaded(2029, "CN"));
+        assertThat(events.stream(HolidayNoticeLoaded.class))
+                .extracting(HolidayNoticeLoaded::year, HolidayNoticeLoaded::region)
+                .containsExactly(tuple(2029, "CN"));
         assertThat(calendar.hasNoticeFor(2029)).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.parse("2029-09-29"))).isTrue(); // a Saturday, 调休上班
     }
@@ -103,7 +111,7 @@ class CalendarAdminIntegrationTests {
         mvc.perform(loadNotice("2029", "CN", "第二次", "2029-01-01 off 元旦\n")).andExpect(status().is3xxRedirection());
 
         List<String> befores = jdbc.sql("SELECT before_state FROM action_record WHERE subject_id = '2029/CN'"
-                        + " AND action = 'LOAD_HOLIDAY_NOTICE' ORDER BY id DESC")
+                        + " AND action = 'HolidayNoticeReplaced' ORDER BY id DESC")
                 .query(String.class)
                 .list();
         assertThat(befores.get(0)).contains("第一次", "2029-09-29 work 国庆节");
@@ -179,7 +187,9 @@ class CalendarAdminIntegrationTests {
         assertThat(after.select("#deadline-result").text())
                 .contains("期限至2027年2月22日", "确定")
                 .doesNotContain("暂定");
-        assertThat(events.stream(HolidayNoticeLoaded.class)).containsExactly(new HolidayNoticeLoaded(2027, "CN"));
+        assertThat(events.stream(HolidayNoticeLoaded.class))
+                .extracting(HolidayNoticeLoaded::year, HolidayNoticeLoaded::region)
+                .containsExactly(tuple(2027, "CN"));
     }
 
     @Test
@@ -196,9 +206,9 @@ class CalendarAdminIntegrationTests {
 
         boolean provisional =
                 !calendar.missingNoticeYears(LocalDate.now(ChineseDates.ZONE)).isEmpty();
-        assertThat(page.select(".calendar-alerts")).hasSize(provisional ? 1 : 0);
+        assertThat(page.select(".office-notices")).hasSize(provisional ? 1 : 0);
         if (provisional) {
-            assertThat(page.select(".calendar-alerts").text()).contains("节假日安排通知尚未载入", "载入节假日安排通知");
+            assertThat(page.select(".office-notices").text()).contains("节假日安排通知尚未载入", "载入节假日安排通知");
         }
     }
 
@@ -234,7 +244,7 @@ class CalendarAdminIntegrationTests {
     }
 
     private long actionsOn(String subjectId) {
-        return jdbc.sql("SELECT COUNT(*) FROM action_record WHERE subject_id = :id AND action = 'LOAD_HOLIDAY_NOTICE'")
+        return jdbc.sql("SELECT COUNT(*) FROM action_record WHERE subject_id = :id AND action = 'HolidayNoticeLoaded'")
                 .param("id", subjectId)
                 .query(Long.class)
                 .single();

@@ -1,5 +1,7 @@
 package org.gongkai.app.calendar;
 
+import org.gongkai.app.calendar.api.ChineseDates;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package org.gongkai.app.calendar;
 
+import org.gongkai.app.calendar.api.WorkingDayCount;
+import org.gongkai.app.calendar.api.WorkingDayDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -2,9 +2,9 @@ package org.gongkai.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.gongkai.app.agency.Role.AGENCY_ADMIN;
-import static org.gongkai.app.agency.Role.PLATFORM_ADMIN;
-import static org.gongkai.app.agency.Role.SUPERVISOR;
+import static org.gongkai.app.system.api.Role.AGENCY_ADMIN;
+import static org.gongkai.app.system.api.Role.PLATFORM_ADMIN;
+import static org.gongkai.app.system.api.Role.SUPERVISOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -30,11 +30,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.app.IntegrationTest;
-import org.gongkai.app.agency.Agencies;
-import org.gongkai.app.agency.Departments;
-import org.gongkai.app.agency.People;
-import org.gongkai.app.agency.Role;
-import org.gongkai.app.system.GongkaiUser;
+import org.gongkai.app.agency.TestOrganisation;
+import org.gongkai.app.system.api.Role;
+import org.gongkai.app.system.api.GongkaiUser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -121,6 +119,10 @@ class AuthorizationMatrixIntegrationTests {
             roles("POST /office/platform/agencies", PLATFORM_ADMIN),
             roles("GET /office/platform/agencies/{id}", PLATFORM_ADMIN).id("id", Id.AGENCY),
             roles("POST /office/platform/agencies/{id}", PLATFORM_ADMIN).id("id", Id.AGENCY),
+            roles("POST /office/platform/agencies/{id}/administrators", PLATFORM_ADMIN)
+                    .id("id", Id.AGENCY),
+            // the supervising office's view of its agencies
+            roles("GET /supervision", SUPERVISOR, PLATFORM_ADMIN),
             // calendar: the platform administrator loads holiday notices
             roles("GET /office/platform/calendar", PLATFORM_ADMIN),
             roles("POST /office/platform/calendar/notices", PLATFORM_ADMIN),
@@ -186,7 +188,7 @@ class AuthorizationMatrixIntegrationTests {
         boolean permits(GongkaiUser person) {
             return switch (access) {
                 case ANYONE, SIGNED_IN -> true;
-                case ROLES -> roles.stream().anyMatch(r -> person.hasRole(r.name()));
+                case ROLES -> roles.stream().anyMatch(r -> person.has(r));
             };
         }
 
@@ -240,21 +242,12 @@ class AuthorizationMatrixIntegrationTests {
     @Autowired
     PlatformTransactionManager transactions;
 
-    @Autowired
-    Agencies agencies;
-
-    @Autowired
-    Departments departments;
-
-    @Autowired
-    People people;
-
     TwoAgencies org;
 
     @BeforeAll
     void createTwoAgencies() {
         org = new TransactionTemplate(transactions)
-                .execute(tx -> TwoAgencies.create(agencies, departments, people, jdbc));
+                .execute(tx -> TwoAgencies.create(new TestOrganisation(context), jdbc));
     }
 
     /** Every mapped endpoint, as "METHOD /pattern", with the handler that serves it. */
@@ -362,7 +355,7 @@ class AuthorizationMatrixIntegrationTests {
 
     private void walk(Rule rule, GongkaiUser person) {
         boolean permitted = rule.permits(person);
-        boolean seesEveryAgency = person.hasRole(PLATFORM_ADMIN.name());
+        boolean seesEveryAgency = person.has(PLATFORM_ADMIN);
         boolean outsider = inB(person) && !seesEveryAgency;
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             tx.setRollbackOnly();

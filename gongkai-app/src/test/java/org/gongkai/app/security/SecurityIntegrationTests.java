@@ -12,16 +12,13 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 import org.gongkai.app.IntegrationTest;
-import org.gongkai.app.agency.Agencies;
-import org.gongkai.app.agency.Agency;
-import org.gongkai.app.agency.AgencyKind;
-import org.gongkai.app.agency.People;
-import org.gongkai.app.agency.Person;
-import org.gongkai.app.agency.Role;
-import org.gongkai.app.system.GongkaiUser;
+import org.gongkai.app.agency.TestOrganisation;
+import org.gongkai.app.system.api.Role;
+import org.gongkai.app.system.api.GongkaiUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -44,35 +41,20 @@ class SecurityIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    Agencies agencies;
-
-    @Autowired
-    People people;
-
-    @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    ApplicationContext context;
 
     String username;
     GongkaiUser signedIn;
 
     @BeforeEach
     void aPersonWhoChoseTheirPassword() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Agency agency =
-                agencies.save(new Agency(AgencyKind.AGENCY, "安全测试局" + suffix, null, null, OffsetDateTime.now()));
-        username = "secure-" + suffix;
-        Person p = new Person(
-                agency.id(),
-                null,
-                username,
-                "安全测试人员",
-                passwords.encode(PASSWORD),
-                Set.of(Role.AGENCY_ADMIN),
-                OffsetDateTime.now());
-        p.changePassword(passwords.encode(PASSWORD), OffsetDateTime.now());
-        p = people.save(p);
-        signedIn = new GongkaiUser(
-                p.id(), agency.id(), false, username, "安全测试人员", "", Set.of("AGENCY_ADMIN"), false, false, true);
+        TestOrganisation org = new TestOrganisation(context);
+        username = TestOrganisation.username("secure-");
+        signedIn = org.settledPerson(org.agency("安全测试局"), username, "安全测试人员", PASSWORD, Role.AGENCY_ADMIN)
+                .principal();
     }
 
     @Test

@@ -4,18 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.gongkai.app.agency.Agencies;
-import org.gongkai.app.agency.Agency;
-import org.gongkai.app.agency.AgencyKind;
-import org.gongkai.app.agency.Department;
-import org.gongkai.app.agency.Departments;
-import org.gongkai.app.agency.People;
-import org.gongkai.app.agency.Person;
-import org.gongkai.app.agency.Role;
-import org.gongkai.app.system.GongkaiUser;
+import org.gongkai.app.agency.TestOrganisation;
+import org.gongkai.app.system.api.Role;
+import org.gongkai.app.system.api.GongkaiUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,45 +19,47 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class TwoAgencies {
     final String suffix;
-    final Agency office;
-    final Agency agencyA;
-    final Agency agencyB;
-    final Department departmentA;
-    final Department departmentB;
+    final TestOrganisation.AgencyRef office;
+    final TestOrganisation.AgencyRef agencyA;
+    final TestOrganisation.AgencyRef agencyB;
+    final TestOrganisation.DepartmentRef departmentA;
+    final TestOrganisation.DepartmentRef departmentB;
     final Map<Role, GongkaiUser> inA;
     final Map<Role, GongkaiUser> inB;
     final GongkaiUser supervisor;
     final GongkaiUser platformAdmin;
-    final Person personA;
+    final TestOrganisation.PersonRef personA;
     final long actionRecordA;
 
-    private TwoAgencies(Agencies agencies, Departments departments, People people, JdbcClient jdbc) {
+    private TwoAgencies(TestOrganisation org, JdbcClient jdbc) {
         suffix = UUID.randomUUID().toString().substring(0, 8);
         OffsetDateTime now = OffsetDateTime.now();
-        office = agencies.save(new Agency(AgencyKind.SUPERVISING_OFFICE, "测试公开办" + suffix, null, null, now));
-        agencyA = agencies.save(new Agency(AgencyKind.AGENCY, "测试甲局" + suffix, null, office.id(), now));
-        agencyB = agencies.save(new Agency(AgencyKind.AGENCY, "测试乙局" + suffix, null, office.id(), now));
-        departmentA = departments.save(new Department(agencyA.id(), "甲局机密科" + suffix, true, now));
-        departmentB = departments.save(new Department(agencyB.id(), "乙局综合科" + suffix, true, now));
+        office = org.supervisingOffice("测试公开办" + suffix);
+        agencyA = org.agencyUnder("测试甲局" + suffix, office);
+        agencyB = org.agencyUnder("测试乙局" + suffix, office);
+        departmentA = org.department(agencyA, "甲局机密科" + suffix, true);
+        departmentB = org.department(agencyB, "乙局综合科" + suffix, true);
         inA = new EnumMap<>(Role.class);
         inB = new EnumMap<>(Role.class);
+        Map<Role, TestOrganisation.PersonRef> peopleOfA = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            inA.put(role, person(people, agencyA, departmentA, "a", role));
-            inB.put(role, person(people, agencyB, departmentB, "b", role));
+            peopleOfA.put(role, person(org, agencyA, departmentA, "a", role));
+            inA.put(role, peopleOfA.get(role).principal());
+            inB.put(role, person(org, agencyB, departmentB, "b", role).principal());
         }
-        supervisor = person(people, office, null, "office", Role.SUPERVISOR);
-        platformAdmin = person(people, office, null, "platform", Role.PLATFORM_ADMIN);
-        personA = people.findById(inA.get(Role.SUBMITTER).personId()).orElseThrow();
+        supervisor = person(org, office, null, "office", Role.SUPERVISOR).principal();
+        platformAdmin = person(org, office, null, "platform", Role.PLATFORM_ADMIN).principal();
+        personA = peopleOfA.get(Role.SUBMITTER);
         jdbc.sql("""
                         INSERT INTO action_record (occurred_at, actor_name, agency_id, action, subject_type, subject_id,
                             summary, before_state, after_state, reason)
-                        VALUES (:at, :actor, :agency, 'CREATE_DEPARTMENT', 'Department', :subject, :summary, NULL,
+                        VALUES (:at, :actor, :agency, 'DepartmentCreated', 'department', :subject, :summary, NULL,
                             :after, :reason)
                         """)
                 .param("at", now)
                 .param("actor", "甲局管理员" + suffix)
                 .param("agency", agencyA.id())
-                .param("subject", departmentA.id().toString())
+                .param("subject", Long.toString(departmentA.id()))
                 .param("summary", "甲局新建内设机构" + suffix)
                 .param("after", departmentA.name())
                 .param("reason", "甲局的理由" + suffix)
@@ -76,33 +70,18 @@ final class TwoAgencies {
                 .single();
     }
 
-    static TwoAgencies create(Agencies agencies, Departments departments, People people, JdbcClient jdbc) {
-        return new TwoAgencies(agencies, departments, people, jdbc);
+    static TwoAgencies create(TestOrganisation org, JdbcClient jdbc) {
+        return new TwoAgencies(org, jdbc);
     }
 
-    private GongkaiUser person(People people, Agency agency, Department department, String prefix, Role role) {
+    private TestOrganisation.PersonRef person(
+            TestOrganisation org,
+            TestOrganisation.AgencyRef agency,
+            TestOrganisation.DepartmentRef department,
+            String prefix,
+            Role role) {
         String username = prefix + "-" + role.name().toLowerCase().replace('_', '-') + "-" + suffix;
-        Person p = new Person(
-                agency.id(),
-                department == null ? null : department.id(),
-                username,
-                "人员" + prefix + role.ordinal() + suffix,
-                "{noop}not-used",
-                Set.of(role),
-                OffsetDateTime.now());
-        p.changePassword("{noop}not-used", OffsetDateTime.now());
-        p = people.save(p);
-        return new GongkaiUser(
-                p.id(),
-                agency.id(),
-                agency.isSupervisingOffice(),
-                username,
-                p.displayName(),
-                "",
-                p.roles().stream().map(Enum::name).collect(Collectors.toSet()),
-                false,
-                false,
-                true);
+        return org.member(agency, department, username, "人员" + prefix + role.ordinal() + suffix, role);
     }
 
     /** Words only A's data contains: none may appear in a page or answer given to a person of B. */

@@ -1,5 +1,7 @@
 package org.gongkai.app.system;
 
+import org.gongkai.app.system.api.JobLock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +44,7 @@ class JobLockIntegrationTests {
 
     @Test
     void twoNodesStartingTheSameJobTogetherRunItOnce() throws Exception {
-        JobLock otherNode = new JobLock(jdbc, clock, transactions);
+        JobLock otherNode = new JdbcJobLock(jdbc, clock, transactions);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 20; round++) {
@@ -77,7 +79,7 @@ class JobLockIntegrationTests {
     @Test
     void aHeldLeaseKeepsOtherNodesOffUntilItEnds() {
         String name = "held-" + UUID.randomUUID().toString().substring(0, 8);
-        JobLock otherNode = new JobLock(jdbc, clock, transactions);
+        JobLock otherNode = new JdbcJobLock(jdbc, clock, transactions);
         AtomicInteger runs = new AtomicInteger();
 
         assertThat(jobLock.tryRun(name, Duration.ofMinutes(10), runs::incrementAndGet))
@@ -121,7 +123,7 @@ class JobLockIntegrationTests {
         assertThat(jobLock.holder(name)).isNull();
 
         AtomicInteger runs = new AtomicInteger();
-        assertThat(new JobLock(jdbc, clock, transactions).tryRun(name, Duration.ofMinutes(10), runs::incrementAndGet))
+        assertThat(new JdbcJobLock(jdbc, clock, transactions).tryRun(name, Duration.ofMinutes(10), runs::incrementAndGet))
                 .isTrue();
         assertThat(runs).hasValue(1);
     }

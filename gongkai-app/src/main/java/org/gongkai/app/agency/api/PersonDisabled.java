@@ -1,0 +1,38 @@
+package org.gongkai.app.agency.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.app.system.api.Actor;
+import org.gongkai.app.system.api.AgencyId;
+import org.gongkai.app.system.api.PersonId;
+
+/** An agency administrator disabled a person's account: they can no longer sign in, their open sessions end, their records stay. */
+public record PersonDisabled(
+        Actor actor, OffsetDateTime occurredAt, AgencyId agency, PersonId person, String username, String displayName)
+        implements AgencyEvent, SessionsEnding {
+    @Override
+    public String subjectType() {
+        return "person";
+    }
+
+    @Override
+    public String subjectId() {
+        return person.toString();
+    }
+
+    @Override
+    public List<Object> summaryArguments() {
+        return List.of(displayName, username);
+    }
+
+    @Override
+    public Map<String, Object> before() {
+        return Map.of("enabled", true);
+    }
+
+    @Override
+    public Map<String, Object> after() {
+        return Map.of("enabled", false);
+    }
+}

@@ -1,0 +1,38 @@
+package org.gongkai.app.system.api;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a role lets a person do: the one permission check, used by the URL rules
+ * ({@code SecurityConfiguration}), by controllers and use cases ({@link GongkaiUser#may}) and by the
+ * pages (navigation entries name the permission they need). A new module adds its permissions here.
+ */
+public enum Permission {
+    /** Everyone signed in: the office home, their own account. */
+    USE_OFFICE(EnumSet.allOf(Role.class)),
+    /** The agency's departments and people, within the agency. */
+    MANAGE_AGENCY(EnumSet.of(Role.AGENCY_ADMIN)),
+    /** The record of actions, within the reader's scope (agency, supervised agencies, or all). */
+    READ_ACTION_RECORD(EnumSet.of(Role.AGENCY_ADMIN, Role.SUPERVISOR, Role.PLATFORM_ADMIN)),
+    /** The supervising office's view of the agencies under it. */
+    SUPERVISE(EnumSet.of(Role.SUPERVISOR, Role.PLATFORM_ADMIN)),
+    /** The installation: agencies, holiday notices. */
+    ADMINISTER_PLATFORM(EnumSet.of(Role.PLATFORM_ADMIN));
+
+    private final Set<Role> roles;
+
+    Permission(Set<Role> roles) {
+        this.roles = roles;
+    }
+
+    /** Whether a person holding {@code held} has this permission. */
+    public boolean grantedTo(Set<Role> held) {
+        return held.stream().anyMatch(roles::contains);
+    }
+
+    /** The roles that grant it, as Spring Security role names (without the {@code ROLE_} prefix). */
+    public String[] roleNames() {
+        return roles.stream().map(Role::name).toArray(String[]::new);
+    }
+}
