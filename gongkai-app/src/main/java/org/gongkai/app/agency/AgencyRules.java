@@ -1,11 +1,9 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.agency.api.AgencyDetails;
-import org.gongkai.app.system.api.PlainText;
 import java.util.List;
-import org.gongkai.app.agency.Agencies;
-import org.gongkai.app.agency.AgencyKind;
+import org.gongkai.app.agency.api.AgencyDetails;
 import org.gongkai.app.agency.api.CreditCode;
+import org.gongkai.app.system.api.PlainText;
 import org.springframework.validation.Errors;
 
 /**

@@ -54,7 +54,8 @@ class AppointAgencyAdministrator {
 
     /** The new administrator and their one-time password; empty with the reasons in {@code errors}. */
     @Transactional
-    Optional<CreatePerson.Created> run(GongkaiUser platformAdmin, Agency agency, String username, String displayName, Errors errors) {
+    Optional<CreatePerson.Created> run(
+            GongkaiUser platformAdmin, Agency agency, String username, String displayName, Errors errors) {
         if (!check(username, displayName, errors)) {
             return Optional.empty();
         }

@@ -1,15 +1,12 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.system.api.Actor;
-import org.gongkai.app.system.api.PersonId;
-import org.gongkai.app.agency.api.PasswordChanged;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Locale;
-import org.gongkai.app.agency.People;
-import org.gongkai.app.agency.Person;
-import org.springframework.context.ApplicationEventPublisher;
+import org.gongkai.app.agency.api.PasswordChanged;
+import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.GongkaiUser;
+import org.gongkai.app.system.api.PersonId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;

@@ -1,16 +1,12 @@
 package org.gongkai.app.agency;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.gongkai.app.agency.api.AgencyCreated;
 import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.AgencyId;
 import org.gongkai.app.system.api.GongkaiUser;
-import org.gongkai.app.agency.api.AgencyCreated;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.Locale;
-import java.util.Optional;
-import org.gongkai.app.agency.Agencies;
-import org.gongkai.app.agency.Agency;
-import org.gongkai.app.agency.AgencyKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -34,7 +30,12 @@ class CreateAgency {
     private final Clock clock;
     private final AppointAgencyAdministrator administrators;
 
-    CreateAgency(Agencies agencies, ApplicationEventPublisher events, MessageSource messages, Clock clock, AppointAgencyAdministrator administrators) {
+    CreateAgency(
+            Agencies agencies,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            Clock clock,
+            AppointAgencyAdministrator administrators) {
         this.agencies = agencies;
         this.events = events;
         this.messages = messages;

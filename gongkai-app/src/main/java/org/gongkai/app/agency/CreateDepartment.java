@@ -1,16 +1,13 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.system.api.Actor;
-import org.gongkai.app.agency.api.DepartmentCreated;
-import org.gongkai.app.agency.api.DepartmentId;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Optional;
-import org.gongkai.app.agency.Department;
-import org.gongkai.app.agency.Departments;
-import org.springframework.context.ApplicationEventPublisher;
+import org.gongkai.app.agency.api.DepartmentCreated;
+import org.gongkai.app.agency.api.DepartmentId;
+import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.GongkaiUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,18 +1,14 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.system.api.Actor;
-import org.gongkai.app.system.api.PersonId;
-import org.gongkai.app.agency.api.PersonCreated;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.gongkai.app.agency.Departments;
-import org.gongkai.app.agency.People;
-import org.gongkai.app.agency.Person;
-import org.springframework.context.ApplicationEventPublisher;
+import org.gongkai.app.agency.api.PersonCreated;
+import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.GongkaiUser;
+import org.gongkai.app.system.api.PersonId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;

@@ -1,24 +1,22 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.system.api.Actor;
-import org.gongkai.app.system.api.AgencyId;
-import org.gongkai.app.agency.api.DemoDataLoaded;
-import org.gongkai.app.system.api.Role;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
+import org.gongkai.app.agency.api.DemoDataLoaded;
+import org.gongkai.app.system.api.Actor;
+import org.gongkai.app.system.api.AgencyId;
+import org.gongkai.app.system.api.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;

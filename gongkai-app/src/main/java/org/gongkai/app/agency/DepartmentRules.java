@@ -1,7 +1,6 @@
 package org.gongkai.app.agency;
 
 import org.gongkai.app.system.api.PlainText;
-import org.gongkai.app.agency.Departments;
 import org.springframework.validation.Errors;
 
 /** A department's name: required, at most 100 characters, unique within the agency. */

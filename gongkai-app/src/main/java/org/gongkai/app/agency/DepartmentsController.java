@@ -1,7 +1,5 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.agency.Department;
-import org.gongkai.app.agency.Departments;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

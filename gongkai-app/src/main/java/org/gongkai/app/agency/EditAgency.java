@@ -2,19 +2,14 @@ package org.gongkai.app.agency;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.app.agency.api.AgencyChanged;
+import org.gongkai.app.agency.api.AgencyDetails;
 import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.AgencyId;
 import org.gongkai.app.system.api.GongkaiUser;
-import org.gongkai.app.agency.api.AgencyChanged;
-import org.gongkai.app.agency.api.AgencyDetails;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import org.gongkai.app.agency.Agencies;
-import org.gongkai.app.agency.Agency;
-import org.gongkai.app.agency.AgencyKind;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -40,7 +35,8 @@ class EditAgency {
         if (agency.isSupervisingOffice()) {
             form.setSupervisorId(null); // a supervising office answers to nobody here
         }
-        AgencyRules.Checked checked = AgencyRules.check(agencies, agencyId, form, !agency.isSupervisingOffice(), errors);
+        AgencyRules.Checked checked =
+                AgencyRules.check(agencies, agencyId, form, !agency.isSupervisingOffice(), errors);
         if (errors.hasErrors()) {
             return Optional.empty();
         }
@@ -48,8 +44,8 @@ class EditAgency {
         agency.edit(checked.name(), checked.shortName(), checked.creditCode(), form.getSupervisorId());
         AgencyDetails now = AgencyRules.details(agencies, agency);
         if (!was.equals(now)) {
-            events.publishEvent(new AgencyChanged(
-                    Actor.of(admin), OffsetDateTime.now(clock), new AgencyId(agency.id()), was, now));
+            events.publishEvent(
+                    new AgencyChanged(Actor.of(admin), OffsetDateTime.now(clock), new AgencyId(agency.id()), was, now));
         }
         return Optional.of(checked.warnings());
     }

@@ -2,16 +2,12 @@ package org.gongkai.app.agency;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import org.gongkai.app.system.api.Actor;
-import org.gongkai.app.system.api.PersonId;
-import org.gongkai.app.agency.api.PersonEnabled;
 import org.gongkai.app.agency.api.PersonDisabled;
-import java.util.Locale;
-import org.gongkai.app.agency.People;
-import org.gongkai.app.agency.Person;
-import org.springframework.context.ApplicationEventPublisher;
+import org.gongkai.app.agency.api.PersonEnabled;
+import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.GongkaiUser;
-import org.springframework.context.MessageSource;
+import org.gongkai.app.system.api.PersonId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

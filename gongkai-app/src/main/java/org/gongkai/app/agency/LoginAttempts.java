@@ -1,15 +1,14 @@
 package org.gongkai.app.agency;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.gongkai.app.agency.api.AccountLocked;
 import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.AgencyId;
 import org.gongkai.app.system.api.PersonId;
-import org.gongkai.app.agency.api.AccountLocked;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.Locale;
-import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;

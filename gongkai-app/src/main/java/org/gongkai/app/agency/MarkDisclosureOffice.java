@@ -2,15 +2,11 @@ package org.gongkai.app.agency;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import org.gongkai.app.system.api.Actor;
-import org.gongkai.app.agency.api.DisclosureOfficeMarked;
 import org.gongkai.app.agency.api.DepartmentId;
-import java.util.Locale;
-import org.gongkai.app.agency.Department;
-import org.gongkai.app.agency.Departments;
-import org.springframework.context.ApplicationEventPublisher;
+import org.gongkai.app.agency.api.DisclosureOfficeMarked;
+import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.GongkaiUser;
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,9 +1,5 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.agency.Agencies;
-import org.gongkai.app.agency.Departments;
-import org.gongkai.app.agency.People;
-import org.gongkai.app.agency.Person;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -2,12 +2,8 @@ package org.gongkai.app.agency;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.gongkai.app.agency.Department;
-import org.gongkai.app.agency.Departments;
-import org.gongkai.app.agency.People;
-import org.gongkai.app.agency.Person;
-import org.gongkai.app.system.api.Role;
 import org.gongkai.app.system.api.GongkaiUser;
+import org.gongkai.app.system.api.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,7 +1,5 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.system.api.Role;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import org.gongkai.app.system.api.Role;
 
 /**
  * A person who signs in: belongs to one agency (or the supervising office), maybe to one of its

@@ -2,7 +2,6 @@ package org.gongkai.app.agency;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.stream.Collectors;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

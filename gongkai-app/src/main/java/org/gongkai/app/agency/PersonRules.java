@@ -5,12 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.gongkai.app.agency.Departments;
-import org.gongkai.app.agency.People;
-import org.gongkai.app.system.api.Role;
 import org.gongkai.app.agency.api.PersonDetails;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.PlainText;
+import org.gongkai.app.system.api.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.Errors;
 
@@ -115,7 +113,10 @@ final class PersonRules {
     static PersonDetails details(Departments departments, Person person) {
         String department = person.departmentId() == null
                 ? null
-                : departments.findById(person.departmentId()).map(Department::name).orElse(null);
+                : departments
+                        .findById(person.departmentId())
+                        .map(Department::name)
+                        .orElse(null);
         return new PersonDetails(person.displayName(), department, person.roles());
     }
 }

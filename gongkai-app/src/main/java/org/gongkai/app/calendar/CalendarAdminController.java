@@ -1,18 +1,14 @@
 package org.gongkai.app.calendar;
 
-import org.gongkai.app.system.api.GongkaiUser;
-import org.springframework.security.core.context.SecurityContextHolder;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
-import org.gongkai.app.calendar.CalendarService;
-import org.gongkai.app.calendar.HolidayFileException;
-import org.gongkai.app.calendar.HolidayFileParser;
-import org.gongkai.app.calendar.LoadHolidayNotice;
 import org.gongkai.app.calendar.api.WorkingDayDate;
 import org.gongkai.app.system.api.GongkaiUser;
+import org.gongkai.app.system.api.PlainText;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -128,6 +124,9 @@ class CalendarAdminController {
 
     private static String line(String text, int lineNumber) {
         String[] lines = text == null ? new String[0] : text.split("\\R", -1);
-        return lineNumber >= 1 && lineNumber <= lines.length ? lines[lineNumber - 1].strip() : "";
+        // an excerpt: the whole text stays in the form, the message only points at the line
+        return lineNumber >= 1 && lineNumber <= lines.length
+                ? PlainText.excerpt(lines[lineNumber - 1].strip(), 60)
+                : "";
     }
 }

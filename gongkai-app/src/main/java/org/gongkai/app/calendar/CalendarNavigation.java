@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 class CalendarNavigation implements NavigationEntries {
     @Override
     public List<NavigationEntry> entries() {
-        return List.of(new NavigationEntry(
-                "nav.calendar", "/office/platform/calendar", Permission.ADMINISTER_PLATFORM, 90));
+        return List.of(
+                new NavigationEntry("nav.calendar", "/office/platform/calendar", Permission.ADMINISTER_PLATFORM, 90));
     }
 }

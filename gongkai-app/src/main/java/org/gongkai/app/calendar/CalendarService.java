@@ -1,11 +1,5 @@
 package org.gongkai.app.calendar;
 
-import org.gongkai.app.calendar.api.WorkingDayCalendar;
-import org.gongkai.app.calendar.api.Certainty;
-import org.gongkai.app.calendar.api.HolidayNoticeLoaded;
-import org.gongkai.app.calendar.api.WorkingDayCount;
-import org.gongkai.app.calendar.api.WorkingDayDate;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +11,11 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.gongkai.app.calendar.api.Certainty;
+import org.gongkai.app.calendar.api.HolidayNoticeLoaded;
+import org.gongkai.app.calendar.api.WorkingDayCalendar;
+import org.gongkai.app.calendar.api.WorkingDayCount;
+import org.gongkai.app.calendar.api.WorkingDayDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;

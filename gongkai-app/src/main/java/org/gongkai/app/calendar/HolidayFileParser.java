@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.gongkai.app.system.api.PlainText;
 
 /**
  * Reads the holiday data format of domain-spec §10: one date per line, {@code YYYY-MM-DD off|work 名称}, lines
@@ -78,14 +79,15 @@ final class HolidayFileParser {
     private static CalendarEntry parseLine(int lineNumber, String line) {
         String[] fields = FIELD_SEPARATOR.split(line, 3);
         if (fields.length < 3 || fields[2].isBlank()) {
-            throw new HolidayFileException(
-                    lineNumber, "格式应为“YYYY-MM-DD off|work 名称”（如“2026-10-01 off 国庆节”），实际为“" + line + "”");
+            throw new HolidayFileException(lineNumber, "格式应为“YYYY-MM-DD off|work 名称”（如“2026-10-01 off 国庆节”）");
         }
         LocalDate date = parseDate(lineNumber, fields[0]);
         DayType type = switch (fields[1]) {
             case "off" -> DayType.OFF;
             case "work" -> DayType.WORK;
-            default -> throw new HolidayFileException(lineNumber, "类型“" + fields[1] + "”无效，应为 off（放假）或 work（调休上班）");
+            default ->
+                throw new HolidayFileException(
+                        lineNumber, "类型“" + PlainText.excerpt(fields[1], 20) + "”无效，应为 off（放假）或 work（调休上班）");
         };
         return new CalendarEntry(date, type, fields[2].strip());
     }
@@ -98,7 +100,8 @@ final class HolidayFileParser {
                 // falls through: the shape is right but the day does not exist (2025-02-30)
             }
         }
-        throw new HolidayFileException(lineNumber, "日期“" + field + "”无效，应为 YYYY-MM-DD 格式的真实日期（如 2026-10-01）");
+        throw new HolidayFileException(
+                lineNumber, "日期“" + PlainText.excerpt(field, 20) + "”无效，应为 YYYY-MM-DD 格式的真实日期（如 2026-10-01）");
     }
 
     private static boolean belongsToNoticeYear(LocalDate date, int noticeYear) {

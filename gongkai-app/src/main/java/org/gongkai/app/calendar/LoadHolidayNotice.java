@@ -1,13 +1,11 @@
 package org.gongkai.app.calendar;
 
-import org.gongkai.app.system.api.Actor;
-import org.gongkai.app.calendar.api.HolidayNoticeLoaded;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.gongkai.app.calendar.api.HolidayNoticeLoaded;
+import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -28,17 +26,12 @@ class LoadHolidayNotice {
     /** The longest citation {@code holiday_notice.source} holds. */
     public static final int MAX_SOURCE_LENGTH = 500;
 
-
     private final HolidayNotices notices;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
-    LoadHolidayNotice(
-            HolidayNotices notices,
-            ApplicationEventPublisher events,
-            MessageSource messages,
-            Clock clock) {
+    LoadHolidayNotice(HolidayNotices notices, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.notices = notices;
         this.events = events;
         this.messages = messages;

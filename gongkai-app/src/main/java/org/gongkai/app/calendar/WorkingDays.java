@@ -1,14 +1,13 @@
 package org.gongkai.app.calendar;
 
-import org.gongkai.app.calendar.api.Certainty;
-import org.gongkai.app.calendar.api.WorkingDayCount;
-import org.gongkai.app.calendar.api.WorkingDayDate;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.gongkai.app.calendar.api.Certainty;
+import org.gongkai.app.calendar.api.WorkingDayCount;
+import org.gongkai.app.calendar.api.WorkingDayDate;
 
 /**
  * The working-day calculator: the one place where the deadline law of the 条例 turns into dates.

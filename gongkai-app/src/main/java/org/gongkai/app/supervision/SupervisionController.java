@@ -24,9 +24,8 @@ class SupervisionController {
 
     @GetMapping("/supervision")
     String home(@AuthenticationPrincipal GongkaiUser me, Model model) {
-        List<AgencySummary> shown = me.may(Permission.ADMINISTER_PLATFORM)
-                ? agencies.all()
-                : agencies.supervisedBy(me.agency());
+        List<AgencySummary> shown =
+                me.may(Permission.ADMINISTER_PLATFORM) ? agencies.all() : agencies.supervisedBy(me.agency());
         model.addAttribute("agencies", shown);
         model.addAttribute(
                 "notReady",

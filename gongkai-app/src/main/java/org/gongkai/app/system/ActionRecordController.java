@@ -48,7 +48,8 @@ class ActionRecordController {
             ExportActionRecords export,
             ActionLabels labels,
             MessageSource messages,
-            Clock clock, ActionValues values) {
+            Clock clock,
+            ActionValues values) {
         this.records = records;
         this.export = export;
         this.labels = labels;

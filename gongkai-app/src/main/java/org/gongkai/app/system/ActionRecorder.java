@@ -58,7 +58,9 @@ class ActionRecorder {
                 .param("at", event.occurredAt())
                 .param("actorId", actor.person() == null ? null : actor.person().value())
                 .param("actorName", truncate(actorName, 100))
-                .param("agencyId", event.agency() == null ? null : event.agency().value())
+                .param(
+                        "agencyId",
+                        event.agency() == null ? null : event.agency().value())
                 .param("address", actor.address())
                 .param("action", event.action())
                 .param("subjectType", event.subjectType())

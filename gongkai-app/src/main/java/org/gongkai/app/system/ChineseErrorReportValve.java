@@ -63,7 +63,8 @@ public class ChineseErrorReportValve extends ErrorReportValve {
         String title = text("error.title");
         String message = messages.getProperty("error." + status, text("error.other"));
         return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + title + " - "
-                + text("app.name") + "</title></head><body><main><h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(message)
+                + text("app.name") + "</title></head><body><main><h1>" + title + "</h1><p>"
+                + HtmlUtils.htmlEscape(message)
                 + "</p><p>" + text("error.status").replace("{0}", Integer.toString(status)) + "</p><p><a href=\"/\">"
                 + text("error.back") + "</a></p></main></body></html>";
     }

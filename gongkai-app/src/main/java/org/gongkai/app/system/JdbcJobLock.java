@@ -1,12 +1,11 @@
 package org.gongkai.app.system;
 
-import org.gongkai.app.system.api.JobLock;
-
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.gongkai.app.system.api.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

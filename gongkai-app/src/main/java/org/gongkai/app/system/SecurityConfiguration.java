@@ -1,8 +1,8 @@
 package org.gongkai.app.system;
 
 import org.gongkai.app.system.api.GongkaiUser;
-
 import org.gongkai.app.system.api.Permission;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -10,6 +10,7 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -47,7 +48,8 @@ class SecurityConfiguration {
                         .requestMatchers("/office/platform/**")
                         .hasAnyRole(Permission.ADMINISTER_PLATFORM.roleNames())
                         // an agency's departments and people: its administrator (the use cases scope to the agency)
-                        .requestMatchers("/office/people", "/office/people/**", "/office/departments", "/office/departments/**")
+                        .requestMatchers(
+                                "/office/people", "/office/people/**", "/office/departments", "/office/departments/**")
                         .hasAnyRole(Permission.MANAGE_AGENCY.roleNames())
                         // the record of actions: administrators, each within their scope (ActionRecordScope)
                         .requestMatchers("/office/actions", "/office/actions/**")
@@ -92,8 +94,13 @@ class SecurityConfiguration {
      * response does not tell that the account exists.
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(UserDetailsService people, PasswordEncoder encoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(people);
+    DaoAuthenticationProvider authenticationProvider(
+            ObjectProvider<UserDetailsService> people, PasswordEncoder encoder) {
+        // the people come from the agency module (its UserDetailsService bean); a module tested without
+        // it (an @ApplicationModuleTest of calendar) signs in nobody
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(people.getIfAvailable(() -> username -> {
+            throw new UsernameNotFoundException("unknown");
+        }));
         provider.setPasswordEncoder(encoder);
         provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());

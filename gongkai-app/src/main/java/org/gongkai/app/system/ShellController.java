@@ -4,6 +4,7 @@ import java.util.List;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.OfficeNotice;
 import org.gongkai.app.system.api.OfficeNotices;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class ShellController {
-    private final List<OfficeNotices> notices;
+    private final ObjectProvider<OfficeNotices> notices;
 
-    ShellController(List<OfficeNotices> notices) {
+    ShellController(ObjectProvider<OfficeNotices> notices) {
         this.notices = notices;
     }
 
@@ -34,7 +35,7 @@ class ShellController {
     @GetMapping("/office")
     String officeHome(@AuthenticationPrincipal GongkaiUser me, Model model) {
         List<OfficeNotice> shown =
-                notices.stream().flatMap(n -> n.noticesFor(me).stream()).toList();
+                notices.orderedStream().flatMap(n -> n.noticesFor(me).stream()).toList();
         model.addAttribute("notices", shown);
         return "system/office-home";
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.NavigationEntries;
 import org.gongkai.app.system.api.NavigationEntry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ShellModel {
     private final List<NavigationEntry> entries;
 
-    ShellModel(List<NavigationEntries> modules) {
-        this.entries = modules.stream()
+    ShellModel(ObjectProvider<NavigationEntries> modules) {
+        this.entries = modules.orderedStream()
                 .flatMap(m -> m.entries().stream())
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .toList();

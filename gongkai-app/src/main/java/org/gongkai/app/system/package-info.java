@@ -5,5 +5,7 @@
  * who sign in come from the agency module through Spring Security's {@code UserDetailsService} bean,
  * and the navigation and office notices through the beans modules offer ({@code system :: api}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "系统", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "系统",
+        allowedDependencies = {})
 package org.gongkai.app.system;

@@ -1,12 +1,9 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.agency.api.CreditCode;
-import org.gongkai.app.system.api.Role;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.gongkai.app.IntegrationTest;
+import org.gongkai.app.agency.api.CreditCode;
 import org.gongkai.app.system.api.GongkaiUser;
+import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,9 +64,7 @@ class AgenciesIntegrationTests {
 
     /** A made-up 统一社会信用代码 with right check characters (inside and out), unique in practice. */
     static String freshCode() {
-        String inner = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        String first17 = "11511700" + inner + CreditCode.organisationCheckCharacter(inner);
-        return first17 + CreditCode.unifiedCheckCharacter(first17);
+        return TestOrganisation.freshCreditCode();
     }
 
     @Test

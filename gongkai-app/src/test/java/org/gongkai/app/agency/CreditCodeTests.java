@@ -1,9 +1,8 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.agency.api.CreditCode;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gongkai.app.agency.api.CreditCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,13 +1,12 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.agency.api.CreditCode;
-import org.gongkai.app.system.api.Role;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.IntegrationTest;
+import org.gongkai.app.agency.api.CreditCode;
+import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,5 +98,25 @@ class DemoDataIntegrationTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theRecordGivesAReasonAPersonReadsNotAConfigurationKey() {
+        Map<String, Object> record = jdbc.sql(
+                        "SELECT reason, summary, actor_name FROM action_record WHERE action = 'DemoDataLoaded'")
+                .query()
+                .singleRow();
+        assertThat((String) record.get("reason")).isEqualTo("以演示方式启动（演示数据）").doesNotContain("gongkai.");
+        assertThat((String) record.get("summary")).startsWith("载入演示数据：达州市政府信息公开中心（演示）");
+        assertThat((String) record.get("actor_name")).isEqualTo("系统");
+    }
+
+    @Test
+    void theDemoAnswersOnThisMachineOnly() throws Exception {
+        java.util.Properties demo = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/application-demo.properties")) {
+            demo.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(demo.getProperty("server.address")).isEqualTo("127.0.0.1");
     }
 }

@@ -1,7 +1,5 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.system.api.Role;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -16,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 import org.gongkai.app.IntegrationTest;
 import org.gongkai.app.system.api.GongkaiUser;
+import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,7 +104,8 @@ class DepartmentsIntegrationTests {
 
     @Test
     void renamesADepartmentAndRecordsBeforeAndAfter() throws Exception {
-        TestOrganisation.DepartmentRef d = new TestOrganisation(agencies, departments, people, encoder).department(a, "旧名科");
+        TestOrganisation.DepartmentRef d =
+                new TestOrganisation(agencies, departments, people, encoder).department(a, "旧名科");
         mvc.perform(get("/office/departments/{id}", d.id()).with(user(adminA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"旧名科\"")));

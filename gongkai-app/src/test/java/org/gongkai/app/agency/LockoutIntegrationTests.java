@@ -1,7 +1,5 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.system.api.Role;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
@@ -15,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import org.gongkai.app.IntegrationTest;
+import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +66,8 @@ class LockoutIntegrationTests {
                         .param("id", String.valueOf(person.id()))
                         .query(String.class)
                         .single())
-                .contains(person.username());
+                .contains(person.username(), "连续5次登录失败，锁定至 ", "年")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
 
         // the fifteen minutes pass
         jdbc.sql("UPDATE person SET locked_until = :past WHERE id = :id")

@@ -1,7 +1,5 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.system.api.Role;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -22,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.app.IntegrationTest;
 import org.gongkai.app.system.api.GongkaiUser;
+import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +76,8 @@ class PeopleIntegrationTests {
     @Test
     void createsAPersonWithAOneTimePasswordWhoMustChangeIt() throws Exception {
         String username = "li.si-" + TestOrganisation.unique();
-        String page = mvc.perform(create(username, "李四", aOffice.id(), Role.DISCLOSURE_OFFICER.name(), Role.SUBMITTER.name()))
+        String page = mvc.perform(
+                        create(username, "李四", aOffice.id(), Role.DISCLOSURE_OFFICER.name(), Role.SUBMITTER.name()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("只显示这一次")))
                 .andReturn()
@@ -112,9 +112,25 @@ class PeopleIntegrationTests {
     }
 
     @Test
+    void refusesNamesWithControlOrInvisibleCharactersAtTheField() throws Exception {
+        for (String name : new String[] {"张\u0000三", "张三\u0007", "张\n三", "办公室\u202Ecba", "李\u200B四"}) {
+            String username = TestOrganisation.username("hidden");
+            mvc.perform(create(username, name, null, Role.SUBMITTER.name()))
+                    .andExpect(content().string(containsString("不能包含控制字符、换行或不可见的格式字符")));
+            assertThat(people.findByUsername(username))
+                    .as("%s was not created", name.codePoints().toArray())
+                    .isEmpty();
+        }
+        mvc.perform(post("/office/departments").with(user(adminA)).with(csrf()).param("name", "办公室\u202Ecba"))
+                .andExpect(content().string(containsString("不能包含控制字符、换行或不可见的格式字符")));
+    }
+
+    @Test
     void checksTheUsername() throws Exception {
-        mvc.perform(create("", "某人", null, Role.SUBMITTER.name())).andExpect(content().string(containsString("请填写用户名。")));
-        mvc.perform(create("ab", "某人", null, Role.SUBMITTER.name())).andExpect(content().string(containsString("用户名应为3至32位。")));
+        mvc.perform(create("", "某人", null, Role.SUBMITTER.name()))
+                .andExpect(content().string(containsString("请填写用户名。")));
+        mvc.perform(create("ab", "某人", null, Role.SUBMITTER.name()))
+                .andExpect(content().string(containsString("用户名应为3至32位。")));
         mvc.perform(create("a".repeat(33), "某人", null, Role.SUBMITTER.name()))
                 .andExpect(content().string(containsString("用户名应为3至32位。")));
         mvc.perform(create("Zhang San", "某人", null, Role.SUBMITTER.name()))

@@ -1,11 +1,10 @@
 package org.gongkai.app.agency;
 
-import org.gongkai.app.system.api.Role;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.Set;
+import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.Test;
 
 /** {@link Person}'s password and lock state. */

@@ -49,7 +49,8 @@ class SessionsEndIntegrationTests {
         Cookie second = SignIn.as(mvc, person.username(), TestOrganisation.PASSWORD);
         assertSignedIn(first, second);
 
-        mvc.perform(post("/office/people/{id}/disable", person.id()).cookie(admin).with(csrf()));
+        mvc.perform(
+                post("/office/people/{id}/disable", person.id()).cookie(admin).with(csrf()));
 
         assertSignedOut(first, second);
     }
@@ -92,7 +93,8 @@ class SessionsEndIntegrationTests {
         Cookie first = SignIn.as(mvc, person.username(), TestOrganisation.PASSWORD);
         Cookie second = SignIn.as(mvc, person.username(), TestOrganisation.PASSWORD);
 
-        mvc.perform(post("/office/people/{id}/password", person.id()).cookie(admin).with(csrf()));
+        mvc.perform(
+                post("/office/people/{id}/password", person.id()).cookie(admin).with(csrf()));
 
         assertSignedOut(first, second);
     }
@@ -104,9 +106,7 @@ class SessionsEndIntegrationTests {
         Cookie second = SignIn.as(mvc, person.username(), TestOrganisation.PASSWORD);
 
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login")
-                    .user(person.username())
-                    .password("wrong-" + i));
+            mvc.perform(formLogin("/login").user(person.username()).password("wrong-" + i));
         }
 
         assertSignedOut(first, second);
@@ -131,20 +131,24 @@ class SessionsEndIntegrationTests {
 
     private void assertSignedIn(Cookie... sessions) throws Exception {
         for (Cookie session : sessions) {
-            assertThat(status(get("/office"), session)).as("session %s", session.getValue()).isEqualTo(200);
+            assertThat(status(get("/office"), session))
+                    .as("session %s", session.getValue())
+                    .isEqualTo(200);
         }
     }
 
     private void assertSignedOut(Cookie... sessions) throws Exception {
         for (Cookie session : sessions) {
-            var response = mvc.perform(get("/office").cookie(session)).andReturn().getResponse();
-            assertThat(response.getStatus()).as("session %s", session.getValue()).isEqualTo(302);
+            var response =
+                    mvc.perform(get("/office").cookie(session)).andReturn().getResponse();
+            assertThat(response.getStatus())
+                    .as("session %s", session.getValue())
+                    .isEqualTo(302);
             assertThat(response.getRedirectedUrl()).endsWith("/login");
         }
     }
 
-    private int status(MockHttpServletRequestBuilder request, Cookie session)
-            throws Exception {
+    private int status(MockHttpServletRequestBuilder request, Cookie session) throws Exception {
         return mvc.perform(request.cookie(session)).andReturn().getResponse().getStatus();
     }
 }

@@ -65,6 +65,14 @@ public final class TestOrganisation {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
+    /** A valid 统一社会信用代码 (both check characters right) that no other test uses, almost surely. */
+    public static String freshCreditCode() {
+        String inner = String.format(
+                "%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        String first17 = "11511700" + inner + org.gongkai.app.agency.api.CreditCode.organisationCheckCharacter(inner);
+        return first17 + org.gongkai.app.agency.api.CreditCode.unifiedCheckCharacter(first17);
+    }
+
     /** A unique username: {@code prefix} and a short random suffix. */
     public static String username(String prefix) {
         return prefix + unique();
@@ -107,12 +115,14 @@ public final class TestOrganisation {
     }
 
     /** A person with a username and password of the test's choosing, already changed (no must-change). */
-    public PersonRef settledPerson(AgencyRef agency, String username, String displayName, String password, Role... roles) {
+    public PersonRef settledPerson(
+            AgencyRef agency, String username, String displayName, String password, Role... roles) {
         return save(agency, null, username, displayName, encoder.encode(password), true, roles);
     }
 
     /** A person of a department, with a password never used to sign in (for pages built from a principal). */
-    public PersonRef member(AgencyRef agency, DepartmentRef department, String username, String displayName, Role... roles) {
+    public PersonRef member(
+            AgencyRef agency, DepartmentRef department, String username, String displayName, Role... roles) {
         return save(agency, department, username, displayName, "{noop}not-used", true, roles);
     }
 

@@ -3,8 +3,8 @@ package org.gongkai.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import org.gongkai.app.system.api.Role;
 import org.gongkai.app.agency.TestOrganisation;
+import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -2,8 +2,8 @@ package org.gongkai.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gongkai.app.system.api.Role;
 import org.gongkai.app.agency.TestOrganisation;
+import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;

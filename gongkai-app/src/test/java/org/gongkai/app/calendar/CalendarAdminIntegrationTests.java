@@ -1,10 +1,5 @@
 package org.gongkai.app.calendar;
 
-import org.gongkai.app.calendar.api.Certainty;
-import org.gongkai.app.calendar.api.ChineseDates;
-import org.gongkai.app.calendar.api.HolidayNoticeLoaded;
-import org.gongkai.app.calendar.api.WorkingDayDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -20,6 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.app.IntegrationTest;
+import org.gongkai.app.calendar.api.Certainty;
+import org.gongkai.app.calendar.api.ChineseDates;
+import org.gongkai.app.calendar.api.HolidayNoticeLoaded;
+import org.gongkai.app.calendar.api.WorkingDayDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +116,25 @@ class CalendarAdminIntegrationTests {
         assertThat(befores.get(0)).contains("第一次", "2029-09-29 work 国庆节");
         assertThat(calendar.isWorkingDay(LocalDate.parse("2029-10-01"))).isTrue(); // the second notice has no 国庆节
         assertThat(page(PAGE).select("#year-2029-CN").text()).contains("第二次");
+    }
+
+    @Test
+    void anOverLongLineIsQuotedOnceAndShortInTheMessageButKeptWholeInTheForm() throws Exception {
+        String longLine = "元旦放假" + "元".repeat(3000);
+        String html = mvc.perform(loadNotice("2029", "CN", "通知", longLine + "\n"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        Document page = Jsoup.parse(html);
+        String error = page.select("#text-error").text();
+        assertThat(error).contains("未载入", "第1行", "元旦放假元元", "…");
+        assertThat(error.length()).as("the message quotes an excerpt").isLessThan(200);
+        assertThat(org.springframework.util.StringUtils.countOccurrencesOf(html, "元".repeat(3000)))
+                .as("the whole line appears once: in the form, not in the message")
+                .isEqualTo(1);
+        assertThat(page.select("textarea#text").first().wholeText()).contains(longLine);
     }
 
     @Test

@@ -1,9 +1,8 @@
 package org.gongkai.app.calendar;
 
-import org.gongkai.app.system.api.Role;
-
 import java.util.Set;
 import org.gongkai.app.system.api.GongkaiUser;
+import org.gongkai.app.system.api.Role;
 
 /** Object mother: the people who meet the calendar in tests. */
 final class CalendarPeople {

@@ -1,14 +1,13 @@
 package org.gongkai.app.calendar;
 
-import org.gongkai.app.calendar.api.Certainty;
-import org.gongkai.app.calendar.api.WorkingDayDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.app.IntegrationTest;
+import org.gongkai.app.calendar.api.Certainty;
+import org.gongkai.app.calendar.api.WorkingDayDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

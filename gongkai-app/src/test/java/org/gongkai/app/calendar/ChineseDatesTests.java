@@ -1,11 +1,10 @@
 package org.gongkai.app.calendar;
 
-import org.gongkai.app.calendar.api.ChineseDates;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.gongkai.app.calendar.api.ChineseDates;
 import org.junit.jupiter.api.Test;
 
 /** Dates as official documents write them. */

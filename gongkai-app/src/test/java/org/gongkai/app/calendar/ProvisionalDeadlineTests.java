@@ -1,9 +1,5 @@
 package org.gongkai.app.calendar;
 
-import org.gongkai.app.calendar.api.Certainty;
-import org.gongkai.app.calendar.api.WorkingDayCount;
-import org.gongkai.app.calendar.api.WorkingDayDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,6 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.gongkai.app.calendar.api.Certainty;
+import org.gongkai.app.calendar.api.WorkingDayCount;
+import org.gongkai.app.calendar.api.WorkingDayDate;
 import org.junit.jupiter.api.Test;
 
 /** Deadlines running into 2027, whose State Council notice is not published: 暂定 until it is loaded. */

@@ -1,13 +1,12 @@
 package org.gongkai.app.calendar;
 
-import org.gongkai.app.calendar.api.WorkingDayCount;
-import org.gongkai.app.calendar.api.WorkingDayDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.app.calendar.api.WorkingDayCount;
+import org.gongkai.app.calendar.api.WorkingDayDate;
 import org.junit.jupiter.api.Test;
 
 /**

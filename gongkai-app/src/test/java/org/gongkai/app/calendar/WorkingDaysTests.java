@@ -1,15 +1,14 @@
 package org.gongkai.app.calendar;
 
-import org.gongkai.app.calendar.api.Certainty;
-import org.gongkai.app.calendar.api.WorkingDayCount;
-import org.gongkai.app.calendar.api.WorkingDayDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gongkai.app.calendar.api.Certainty;
+import org.gongkai.app.calendar.api.WorkingDayCount;
+import org.gongkai.app.calendar.api.WorkingDayDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -9,12 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import jakarta.servlet.http.Cookie;
 import java.time.OffsetDateTime;
-import java.util.Set;
 import java.util.UUID;
 import org.gongkai.app.IntegrationTest;
 import org.gongkai.app.agency.TestOrganisation;
-import org.gongkai.app.system.api.Role;
 import org.gongkai.app.system.api.GongkaiUser;
+import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

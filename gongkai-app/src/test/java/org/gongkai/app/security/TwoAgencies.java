@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.gongkai.app.agency.TestOrganisation;
-import org.gongkai.app.system.api.Role;
 import org.gongkai.app.system.api.GongkaiUser;
+import org.gongkai.app.system.api.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -48,7 +48,8 @@ final class TwoAgencies {
             inB.put(role, person(org, agencyB, departmentB, "b", role).principal());
         }
         supervisor = person(org, office, null, "office", Role.SUPERVISOR).principal();
-        platformAdmin = person(org, office, null, "platform", Role.PLATFORM_ADMIN).principal();
+        platformAdmin =
+                person(org, office, null, "platform", Role.PLATFORM_ADMIN).principal();
         personA = peopleOfA.get(Role.SUBMITTER);
         jdbc.sql("""
                         INSERT INTO action_record (occurred_at, actor_name, agency_id, action, subject_type, subject_id,

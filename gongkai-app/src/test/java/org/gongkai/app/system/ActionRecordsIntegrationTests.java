@@ -1,7 +1,5 @@
 package org.gongkai.app.system;
 
-import org.gongkai.app.system.api.Role;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.app.IntegrationTest;
 import org.gongkai.app.system.api.GongkaiUser;
+import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,7 +115,8 @@ class ActionRecordsIntegrationTests {
 
     @Test
     void otherRolesReadNothing() throws Exception {
-        for (Role role : List.of(Role.SUBMITTER, Role.DISCLOSURE_OFFICER, Role.CONFIDENTIALITY_REVIEWER, Role.APPROVING_LEADER)) {
+        for (Role role : List.of(
+                Role.SUBMITTER, Role.DISCLOSURE_OFFICER, Role.CONFIDENTIALITY_REVIEWER, Role.APPROVING_LEADER)) {
             assertThat(mvc.perform(get("/office/actions").with(user(person(agencyA, false, role))))
                             .andReturn()
                             .getResponse()
@@ -171,8 +171,7 @@ class ActionRecordsIntegrationTests {
                 .andReturn()
                 .getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString())
-                .contains("甲局新建科室" + s, "2020年12月31日 14:05", "机构调整", "内设机构名称：甲局办公室");
+        assertThat(page.getContentAsString()).contains("甲局新建科室" + s, "2020年12月31日 14:05", "机构调整", "内设机构名称：甲局办公室");
 
         assertThat(status(get("/office/actions/{id}", recordA).with(user(person(agencyB, false, Role.AGENCY_ADMIN)))))
                 .isEqualTo(404);
@@ -223,7 +222,8 @@ class ActionRecordsIntegrationTests {
         assertThat(cells.get(3).get(9)).isEqualTo("内设机构名称：甲局办公室");
 
         // the export is in the record, in the supervisor's scope, by its Chinese name
-        List<ActionRecordController.Shown> exports = rows(list(supervisor, "action", "ActionRecordExported", "actor", "读者"));
+        List<ActionRecordController.Shown> exports =
+                rows(list(supervisor, "action", "ActionRecordExported", "actor", "读者"));
         assertThat(exports).isNotEmpty();
         assertThat(exports.get(0).row().summary()).isEqualTo("导出操作记录 3 条");
         assertThat(exports.get(0).row().after()).contains("from=2021-01-01", "text=" + s);

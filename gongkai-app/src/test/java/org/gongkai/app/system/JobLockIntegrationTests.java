@@ -1,7 +1,5 @@
 package org.gongkai.app.system;
 
-import org.gongkai.app.system.api.JobLock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gongkai.app.IntegrationTest;
+import org.gongkai.app.system.api.JobLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,7 +122,8 @@ class JobLockIntegrationTests {
         assertThat(jobLock.holder(name)).isNull();
 
         AtomicInteger runs = new AtomicInteger();
-        assertThat(new JdbcJobLock(jdbc, clock, transactions).tryRun(name, Duration.ofMinutes(10), runs::incrementAndGet))
+        assertThat(new JdbcJobLock(jdbc, clock, transactions)
+                        .tryRun(name, Duration.ofMinutes(10), runs::incrementAndGet))
                 .isTrue();
         assertThat(runs).hasValue(1);
     }

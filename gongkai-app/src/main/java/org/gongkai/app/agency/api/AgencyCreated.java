@@ -7,8 +7,8 @@ import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.AgencyId;
 
 /** The platform administrator added an agency under a supervising office. */
-public record AgencyCreated(
-        Actor actor, OffsetDateTime occurredAt, AgencyId agency, AgencyDetails details) implements AgencyEvent {
+public record AgencyCreated(Actor actor, OffsetDateTime occurredAt, AgencyId agency, AgencyDetails details)
+        implements AgencyEvent {
     @Override
     public String subjectType() {
         return "agency";

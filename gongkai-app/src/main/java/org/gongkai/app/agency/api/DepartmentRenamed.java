@@ -8,7 +8,12 @@ import org.gongkai.app.system.api.AgencyId;
 
 /** An agency administrator renamed a department. */
 public record DepartmentRenamed(
-        Actor actor, OffsetDateTime occurredAt, AgencyId agency, DepartmentId department, String oldName, String newName)
+        Actor actor,
+        OffsetDateTime occurredAt,
+        AgencyId agency,
+        DepartmentId department,
+        String oldName,
+        String newName)
         implements AgencyEvent {
     @Override
     public String subjectType() {

@@ -32,7 +32,8 @@ public record PersonChanged(
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(now.displayName(), username, now.roles().stream().sorted().toList());
+        return List.of(
+                now.displayName(), username, now.roles().stream().sorted().toList());
     }
 
     @Override

@@ -10,7 +10,12 @@ import org.gongkai.app.system.api.PersonId;
 
 /** An agency administrator created a person with a one-time password (never in the event). */
 public record PersonCreated(
-        Actor actor, OffsetDateTime occurredAt, AgencyId agency, PersonId person, String username, PersonDetails details)
+        Actor actor,
+        OffsetDateTime occurredAt,
+        AgencyId agency,
+        PersonId person,
+        String username,
+        PersonDetails details)
         implements AgencyEvent {
     @Override
     public String subjectType() {
@@ -24,7 +29,10 @@ public record PersonCreated(
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(details.displayName(), username, details.roles().stream().sorted().toList());
+        return List.of(
+                details.displayName(),
+                username,
+                details.roles().stream().sorted().toList());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.gongkai.app.calendar.api;
 
-
 import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedSet;

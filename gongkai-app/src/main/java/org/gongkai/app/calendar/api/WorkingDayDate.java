@@ -1,6 +1,5 @@
 package org.gongkai.app.calendar.api;
 
-
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Objects;

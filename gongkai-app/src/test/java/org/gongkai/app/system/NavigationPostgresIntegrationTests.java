@@ -1,0 +1,6 @@
+package org.gongkai.app.system;
+
+import org.gongkai.app.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class NavigationPostgresIntegrationTests extends NavigationIntegrationTests {}
