@@ -46,6 +46,9 @@ class AgencyAdminCreatesDepartmentAndPersonBrowserTests {
 
         // … and a person in it, a submitter
         journey.follow(message("nav.people")).follow(message("person.new"));
+        assertThat(journey.checkboxesAwayFromTheirLabels())
+                .as("each role's checkbox sits left of its name, on its line")
+                .isEmpty();
         journey.everyFieldIsLabelled()
                 .fillIn(message("person.username"), newcomer)
                 .fillIn(message("person.displayName"), "孙七")

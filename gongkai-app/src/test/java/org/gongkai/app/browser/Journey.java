@@ -390,6 +390,27 @@ public final class Journey
                         + "const t = (e.textContent || '').trim(); return t ? d + ' \"' + t + '\"' : d;");
     }
 
+    /**
+     * Checks that every checkbox of the page is small and sits on the same line as its label, to the
+     * label's left — as a person expects to tick it — and returns the ones that do not.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> checkboxesAwayFromTheirLabels() {
+        return (List<String>) ((JavascriptExecutor) driver)
+                .executeScript("const bad = [];"
+                        + "for (const box of document.querySelectorAll('input[type=checkbox]')) {"
+                        + "  const label = document.querySelector('label[for=\\'' + box.id + '\\']');"
+                        + "  const b = box.getBoundingClientRect();"
+                        + "  if (!label) { bad.push(box.id + ': no label'); continue; }"
+                        + "  const l = label.getBoundingClientRect();"
+                        + "  const sameLine = Math.abs((b.top + b.bottom) / 2 - (l.top + l.bottom) / 2) < l.height;"
+                        + "  if (b.width > 40 || !sameLine || l.left < b.right) bad.push(box.id + ' ' + label.innerText"
+                        + "    + ': box ' + Math.round(b.width) + 'px wide at ' + Math.round(b.left) + ',' + Math.round(b.top)"
+                        + "    + ', label at ' + Math.round(l.left) + ',' + Math.round(l.top));"
+                        + "}"
+                        + "return bad;");
+    }
+
     /** Whether the focused element can be seen (inside the window): a focused skip link must be. */
     public boolean focusedIsOnScreen() {
         return (Boolean) ((JavascriptExecutor) driver)
@@ -484,15 +505,19 @@ public final class Journey
     }
 
     private void awaitNextPage(WebElement previous) {
+        boolean navigated;
         try {
             new WebDriverWait(driver, NAVIGATION_START).until(d -> isGone(previous));
+            navigated = true;
         } catch (TimeoutException e) {
-            // no navigation (a page that answers in place); read on
+            navigated = false; // no navigation (a page that answers in place, a link within the page); read on
         }
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(WebDriverException.class)
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        awaitAutofocus();
+        if (navigated) {
+            awaitAutofocus();
+        }
     }
 
     /**
