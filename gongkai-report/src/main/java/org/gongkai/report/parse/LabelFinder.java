@@ -11,8 +11,21 @@ final class LabelFinder {
     /** How far after a table's anchor its first row label is looked for. */
     static final int FIRST_ROW_WINDOW = 1500;
 
-    /** Where a row label was found: its start (numbering included), its key, its end. */
-    record Hit(int start, int keyStart, int end) {}
+    /**
+     * Where a row label was found: its start (numbering included), its key, its end; and where its
+     * values start when they are printed beside an earlier line of a label wrapped over several lines
+     * ({@code valuesAt}, -1 when they follow the label as usual).
+     */
+    record Hit(int start, int keyStart, int end, int valuesAt) {
+        Hit(int start, int keyStart, int end) {
+            this(start, keyStart, end, -1);
+        }
+
+        /** Where the row's values are read from. */
+        int values() {
+            return valuesAt >= 0 ? valuesAt : end;
+        }
+    }
 
     private final String s;
 
@@ -56,14 +69,17 @@ final class LabelFinder {
     Hit find(String key, String number, int from, int window) {
         int k = s.indexOf(key, from);
         int keyEnd = k + key.length();
+        int valuesAt = -1;
         if (k < 0 || k - from > window) {
-            // A long label wrapped onto the next line (text copied from a PDF) has a line break inside.
-            long wrapped = indexOfWrapped(key, from, window);
-            if (wrapped < 0) {
+            // A long label wrapped onto the next line (text copied from a PDF) has a line break inside,
+            // and perhaps the row's values beside the line it breaks.
+            int[] wrapped = indexOfWrapped(key, from, window);
+            if (wrapped == null) {
                 return null;
             }
-            k = (int) (wrapped >>> 32);
-            keyEnd = (int) wrapped;
+            k = wrapped[0];
+            keyEnd = wrapped[1];
+            valuesAt = wrapped[2];
         }
         int start = k;
         int floor = Math.max(from, k - 16);
@@ -73,20 +89,106 @@ final class LabelFinder {
         if (number != null) {
             start = numbered(start, number, from);
         }
-        return new Hit(start, k, labelEnd(keyEnd));
+        return new Hit(start, k, labelEnd(keyEnd), valuesAt);
+    }
+
+    /**
+     * A label wrapped over several lines whose key starts a line of its own, below the line that starts
+     * the label and carries the row's values ({@code 5.要求行政机关 0 0 0 0 0 0 0} / {@code
+     * 确认或重新出} / {@code 具已获取信息}): the hit from the label's first line, with its values there.
+     * The first line must start with the row's numbering ({@code number.}, {@code （number）}, or for
+     * a row without one {@code （}), at most two lines up and not before {@code floor}; {@code h}
+     * itself otherwise.
+     */
+    Hit startAbove(Hit h, String number, int floor) {
+        if (h.valuesAt() >= 0
+                || h.start() <= floor
+                || s.charAt(h.start() - 1) != '\n'
+                || opensLabel(h.start(), number)) {
+            return h;
+        }
+        int lineEnd = s.indexOf('\n', h.end());
+        if (!s.substring(h.end(), lineEnd < 0 ? s.length() : lineEnd).isBlank()) {
+            return h;
+        }
+        int valuesAt = -1;
+        int ls = h.start();
+        for (int up = 0; up < 2; up++) {
+            int le = ls - 1;
+            ls = s.lastIndexOf('\n', le - 1) + 1;
+            if (ls < floor) {
+                return h;
+            }
+            int lab = labelEnd(numberingEnd(ls, number));
+            if (lab == ls) {
+                return h;
+            }
+            int run = valueRunToLineEnd(lab, le);
+            if (run < 0) {
+                return h;
+            }
+            if (run < le) {
+                if (valuesAt >= 0) {
+                    return h;
+                }
+                valuesAt = run;
+            }
+            if (opensLabel(ls, number)) {
+                return valuesAt < 0 ? h : new Hit(ls, h.keyStart(), h.end(), valuesAt);
+            }
+        }
+        return h;
+    }
+
+    /** The end of the row's numbering at {@code p} ({@code 5.}, {@code （5）}); {@code p} when there is none. */
+    private int numberingEnd(int p, String number) {
+        if (number == null || !opensLabel(p, number)) {
+            return p;
+        }
+        return p + number.length() + (s.charAt(p) == '（' ? 2 : 1);
+    }
+
+    /** Whether a label starts at {@code p} with the row's numbering. */
+    private boolean opensLabel(int p, String number) {
+        if (number == null) {
+            return s.startsWith("（", p);
+        }
+        return s.startsWith(number + ".", p) || s.startsWith(number + "、", p) || s.startsWith("（" + number + "）", p);
+    }
+
+    /**
+     * Where the values from {@code p} to the line end {@code le} start (blanks, bars, values; a digit
+     * or placeholder among them), {@code le} when there are none, -1 when other text follows.
+     */
+    private int valueRunToLineEnd(int p, int le) {
+        String rest = s.substring(p, le).replace('|', ' ');
+        if (rest.isBlank()) {
+            return le;
+        }
+        if (!AssemblerValues.isValueCell(rest)) {
+            return -1;
+        }
+        int q = p;
+        while (q < le && (s.charAt(q) == ' ' || s.charAt(q) == '|')) {
+            q++;
+        }
+        return q;
     }
 
     /**
      * The first occurrence of {@code key} within {@code window} of {@code from} with line breaks
-     * between its characters, as {@code start << 32 | end}; -1 when there is none.
+     * between its characters, as {start, end, valuesAt}: once, the values of the row may stand at the
+     * end of a line the key breaks ({@code 2.其他法律行政法规禁 1 0 0 0 0 0 1} / {@code 止公开}), and
+     * valuesAt is where they start (-1 when none); null when there is none.
      */
-    private long indexOfWrapped(String key, int from, int window) {
+    private int[] indexOfWrapped(String key, int from, int window) {
         int last = (int) Math.min(s.length(), (long) from + window + 1);
         char c0 = key.charAt(0);
         for (int i = s.indexOf(c0, from); i >= 0 && i < last; i = s.indexOf(c0, i + 1)) {
             int p = i + 1;
             int j = 1;
             boolean broken = false;
+            int valuesAt = -1;
             while (j < key.length() && p < s.length()) {
                 char c = s.charAt(p);
                 if (c == '\n') {
@@ -95,15 +197,29 @@ final class LabelFinder {
                 } else if (c == key.charAt(j)) {
                     j++;
                     p++;
+                } else if (valuesAt < 0 && (c == ' ' || c == '|') && valuesBeforeBreak(p)) {
+                    int le = s.indexOf('\n', p);
+                    valuesAt = valueRunToLineEnd(p, le);
+                    p = le;
                 } else {
                     break;
                 }
             }
             if (j == key.length() && broken) {
-                return ((long) i << 32) | p;
+                return new int[] {i, p, valuesAt};
             }
         }
-        return -1;
+        return null;
+    }
+
+    /** Whether the rest of the line from {@code p} holds values only, at least one, and a line follows. */
+    private boolean valuesBeforeBreak(int p) {
+        int le = s.indexOf('\n', p);
+        if (le < 0) {
+            return false;
+        }
+        int run = valueRunToLineEnd(p, le);
+        return run >= 0 && run < le;
     }
 
     /**

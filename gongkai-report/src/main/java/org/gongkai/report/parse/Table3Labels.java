@@ -105,6 +105,7 @@ final class Table3Labels {
             }
             return h;
         }
-        return labels.find(key(row), number(row), p, window);
+        LabelFinder.Hit h = labels.find(key(row), number(row), p, window);
+        return h == null || first ? h : labels.startAbove(h, number(row), p);
     }
 }

@@ -60,7 +60,7 @@ final class Table3Reader {
         for (int i = 0; i < found.size(); i++) {
             Table3Row row = found.get(i);
             int limit = i + 1 < found.size() ? hits.get(found.get(i + 1)).start() : s.length();
-            ValueScanner.Values v = values.read(hits.get(row).end(), limit, N, true);
+            ValueScanner.Values v = values.read(hits.get(row).values(), limit, N, true);
             end = Math.max(end, v.end());
             if (readRow(row, v, t.positionAt(hits.get(row).keyStart()), rows)) {
                 syntaxSplits++;
