@@ -32,6 +32,19 @@ final class ReadingLog {
         }
     }
 
+    /**
+     * Notes a row read under a misprinted label ({@code DOC.LABEL_MISPRINTED}): the label as printed
+     * and as the format has it.
+     */
+    void misprinted(String printed, String official, String where, SourcePosition pos) {
+        add(
+                "DOC.LABEL_MISPRINTED",
+                Severity.INFO,
+                "行标签印作“" + printed + "”，与格式的“" + official + "”相差一个字，按最接近的该行读取",
+                where,
+                pos);
+    }
+
     /** Records where a row or section was read. */
     void position(Object key, SourcePosition pos) {
         metadata.position(key, pos);

@@ -91,7 +91,20 @@ final class Table2Reader {
                 first = false;
             }
         }
+        misprinted(edition, anchor, hits);
         return hits;
+    }
+
+    /** Adds the rows printed with a misprinted label (one character dropped, added or changed), with a note. */
+    private void misprinted(Edition edition, int anchor, Map<Table2Row, LabelFinder.Hit> hits) {
+        Map<Table2Row, LabelFinder.Hit> found =
+                labels.misprinted(edition.table2Rows(), hits, row -> false, Table2Reader::key, row -> null, anchor);
+        found.forEach((row, h) -> log.misprinted(
+                s.substring(h.start(), h.end()),
+                row.label(edition),
+                "表二 · " + row.label(edition),
+                t.positionAt(h.keyStart())));
+        hits.putAll(found);
     }
 
     /** Reads one row's values up to {@code limit}; returns where its values end. */

@@ -2,6 +2,7 @@ package org.gongkai.report.parse;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.gongkai.report.Edition;
 import org.gongkai.report.Table3Row;
 
 /**
@@ -86,6 +87,17 @@ final class Table3Labels {
             }
         }
         return hits;
+    }
+
+    /** The rows of the edition printed with a misprinted label, among those not found by their key. */
+    Map<Table3Row, LabelFinder.Hit> misprinted(Map<Table3Row, LabelFinder.Hit> hits, Edition edition, int anchor) {
+        return labels.misprinted(
+                edition.table3Rows(),
+                hits,
+                row -> row == Table3Row.OTHER || row == Table3Row.OTHER_OTHER || row == Table3Row.TOTAL,
+                Table3Labels::key,
+                Table3Labels::number,
+                anchor);
     }
 
     private LabelFinder.Hit findRow(Table3Row row, int p, Map<Table3Row, LabelFinder.Hit> hits) {

@@ -52,6 +52,13 @@ final class Table3Reader {
             log.add("DOC.TABLE_MISSING", Severity.ERROR, "未找到表三（收到和处理政府信息公开申请情况）", "表三", null);
             return Span.at(from);
         }
+        Map<Table3Row, LabelFinder.Hit> misprinted = rowLabels.misprinted(hits, edition, anchor);
+        misprinted.forEach((row, h) -> log.misprinted(
+                s.substring(h.start(), h.end()),
+                row.label(),
+                "表三 · " + row.qualifiedLabel(),
+                t.positionAt(h.keyStart())));
+        hits.putAll(misprinted);
         List<Table3Row> found = new ArrayList<>(hits.keySet());
         int zoneStart = zoneStart(anchor, hits.get(found.get(0)).start());
         int end = zoneStart;

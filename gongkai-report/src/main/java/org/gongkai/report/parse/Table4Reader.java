@@ -143,11 +143,39 @@ final class Table4Reader {
      */
     private Span readLabelledRows(AnnualReport report, int after, int from, AssemblerHeadings headings) {
         int direct = s.lastIndexOf("直接起诉", after);
-        int review = direct < 0 ? -1 : s.lastIndexOf("行政复议", direct);
-        if (direct < 0 || review < 0 || after - direct > 200 || direct - review > 200 || review < from) {
+        if (direct < 0 || after - direct > 200) {
             return null;
         }
-        int[] starts = {review, direct, after};
+        int review = s.lastIndexOf("行政复议", direct);
+        if (review >= from && direct - review <= 200) {
+            Span read = readLabelledRows(report, new int[] {review, direct, after}, from, headings);
+            if (read != null) {
+                return read;
+            }
+        }
+        // 行政法复议 for 行政复议: the row label misprinted, the 行政复议 found above is the heading's
+        int line = direct;
+        while (line > 0 && LabelFinder.isLabelChar(s.charAt(line - 1))) {
+            line--;
+        }
+        LabelFinder.Hit misprint = labels.findMisprinted("行政复议", null, Math.max(from, direct - 200), line);
+        if (misprint == null) {
+            return null;
+        }
+        Span read = readLabelledRows(report, new int[] {misprint.keyStart(), direct, after}, from, headings);
+        if (read != null) {
+            log.misprinted(
+                    s.substring(misprint.start(), misprint.end()),
+                    "行政复议",
+                    "表四 · " + Table4Group.RECONSIDERATION.label(),
+                    t.positionAt(misprint.keyStart()));
+        }
+        return read;
+    }
+
+    /** The three labelled rows from the labels at {@code starts}; null when they do not hold five values each. */
+    private Span readLabelledRows(AnnualReport report, int[] starts, int from, AssemblerHeadings headings) {
+        int review = starts[0];
         List<ValueScanner.Values> rows = labelledValues(starts, headings);
         if (rows == null) {
             return null;
