@@ -1,5 +1,6 @@
 package org.gongkai.report.parse;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.ApplicantColumn;
 import org.gongkai.report.Edition;
+import org.gongkai.report.Identity;
 import org.gongkai.report.Severity;
 import org.gongkai.report.SourcePosition;
 import org.gongkai.report.Table3;
@@ -130,6 +132,11 @@ final class Table3Reader {
         String where = "表三 · " + row.qualifiedLabel();
         log.position(row, pos);
         List<String> printed = ValueScanner.exactly(v.tokens(), N);
+        List<String> first = ValueScanner.first(v.tokens(), N);
+        if (printed != null && !printed.equals(first) && !rowTotalHolds(printed) && rowTotalHolds(first)) {
+            // the blanks before the values were cells after all: the first seven hold the row's total
+            printed = first;
+        }
         if (printed != null) {
             Long[] read = new Long[N];
             for (int c = 0; c < N; c++) {
@@ -157,6 +164,19 @@ final class Table3Reader {
             }
         }
         return outcome == SplitOutcome.ONE;
+    }
+
+    private static boolean rowTotalHolds(List<String> cells) {
+        Long[] row = new Long[N];
+        for (int c = 0; c < N; c++) {
+            BigDecimal v = cells.get(c).isEmpty() ? null : AssemblerValues.number(cells.get(c));
+            if (v == null || v.scale() > 0 && v.stripTrailingZeros().scale() > 0) {
+                return false;
+            }
+            row[c] = v.longValue();
+        }
+        Identity total = Table3.rowTotal(row);
+        return total != null && total.holds();
     }
 
     /** Decides the open rows together by the table's identities, each with its finding. */

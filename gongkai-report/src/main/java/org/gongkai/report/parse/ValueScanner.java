@@ -209,12 +209,27 @@ final class ValueScanner {
 
     /**
      * The n cell texts of a row, or null when fewer were read. Trailing blanks beyond n are dropped,
-     * as are extra values (a stray footnote number).
+     * as are extra values (a stray footnote number); so are blanks before the values when more than n
+     * were read ({@code | 一、本年新收… |  | 31 | 5 | … |}: a label cell spanning two columns, written
+     * by a converter as the label and an empty cell).
      */
     static List<String> exactly(List<String> tokens, int n) {
-        if (tokens.size() < n) {
+        int end = tokens.size();
+        while (end > n && tokens.get(end - 1).isEmpty()) {
+            end--;
+        }
+        int start = 0;
+        while (end - start > n && tokens.get(start).isEmpty()) {
+            start++;
+        }
+        if (end - start < n) {
             return null;
         }
-        return tokens.subList(0, n);
+        return tokens.subList(start, start + n);
+    }
+
+    /** The first n cell texts of a row, blanks included, or null when fewer were read. */
+    static List<String> first(List<String> tokens, int n) {
+        return tokens.size() < n ? null : tokens.subList(0, n);
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
 import org.gongkai.report.json.ReportJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,55 +61,66 @@ class FixtureExpectationsTests {
             expected = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         assertThat(expected.path("schema").asText()).isEqualTo(ReportJson.SCHEMA);
+        SoftAssertions soft = new SoftAssertions();
         ParsedReport parsed = read(name);
         JsonNode actual = JSON.readTree(ReportJson.write(parsed.report(), parsed.findings(), name));
         for (Iterator<String> keys = expected.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (key.equals("findings")) {
-                assertFindings(name, expected.get(key), actual.path(key));
+                assertFindings(soft, name, expected.get(key), actual.path(key));
             } else if (key.startsWith("table")) {
-                assertTable(name + " " + key, expected.get(key), actual.path(key));
+                assertTable(soft, name + " " + key, expected.get(key), actual.path(key));
             } else if (!key.equals("source")) {
-                assertThat(actual.get(key)).as(name + " " + key).isEqualTo(expected.get(key));
+                soft.assertThat(actual.get(key)).as(name + " " + key).isEqualTo(expected.get(key));
             }
         }
+        soft.assertAll();
     }
 
     /** Compares a table cell by cell, so that a failure names the cell. */
-    private static void assertTable(String where, JsonNode expected, JsonNode actual) {
+    private static void assertTable(SoftAssertions soft, String where, JsonNode expected, JsonNode actual) {
         if (!expected.isObject()) {
-            assertThat(actual).as(where).isEqualTo(expected);
+            soft.assertThat(actual).as(where).isEqualTo(expected);
             return;
         }
-        assertThat(fieldNames(actual)).as(where + " keys").containsExactlyInAnyOrderElementsOf(fieldNames(expected));
+        if (actual == null || !actual.isObject()) {
+            soft.fail(where + " not read");
+            return;
+        }
+        soft.assertThat(fieldNames(actual))
+                .as(where + " keys")
+                .containsExactlyInAnyOrderElementsOf(fieldNames(expected));
         for (String key : fieldNames(expected)) {
             JsonNode e = expected.get(key);
-            if (e.isObject()) {
-                assertTable(where + " " + key, e, actual.get(key));
+            if (actual.get(key) == null) {
+                soft.fail(where + " " + key + " not read");
+            } else if (e.isObject()) {
+                assertTable(soft, where + " " + key, e, actual.get(key));
             } else if (e.isArray()) {
-                assertThat(actual.get(key)).as(where + " " + key).hasSize(e.size());
+                soft.assertThat(actual.get(key)).as(where + " " + key).hasSize(e.size());
                 for (int i = 0; i < e.size(); i++) {
                     assertCell(
+                            soft,
                             where + " " + key + "[" + i + "]",
                             e.get(i),
                             actual.get(key).get(i));
                 }
             } else {
-                assertCell(where + " " + key, e, actual.get(key));
+                assertCell(soft, where + " " + key, e, actual.get(key));
             }
         }
     }
 
-    private static void assertCell(String where, JsonNode expected, JsonNode actual) {
+    private static void assertCell(SoftAssertions soft, String where, JsonNode expected, JsonNode actual) {
         if (expected.isNumber() && actual != null && actual.isNumber()) {
-            assertThat(actual.decimalValue()).as(where).isEqualByComparingTo(expected.decimalValue());
+            soft.assertThat(actual.decimalValue()).as(where).isEqualByComparingTo(expected.decimalValue());
         } else {
-            assertThat(actual).as(where).isEqualTo(expected);
+            soft.assertThat(actual).as(where).isEqualTo(expected);
         }
     }
 
     /** The findings in order, each field an expected finding names compared. */
-    private static void assertFindings(String name, JsonNode expected, JsonNode actual) {
+    private static void assertFindings(SoftAssertions soft, String name, JsonNode expected, JsonNode actual) {
         List<String> want = new ArrayList<>();
         List<String> got = new ArrayList<>();
         for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
@@ -124,7 +136,7 @@ class FixtureExpectationsTests {
             want.add(w.toString().strip());
             got.add(g.toString().strip());
         }
-        assertThat(got).as(name + " findings").containsExactlyElementsOf(want);
+        soft.assertThat(got).as(name + " findings").containsExactlyElementsOf(want);
     }
 
     private static List<String> fieldNames(JsonNode node) {
