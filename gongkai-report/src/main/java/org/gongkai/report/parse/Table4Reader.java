@@ -1,5 +1,6 @@
 package org.gongkai.report.parse;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.report.AnnualReport;
@@ -46,7 +47,12 @@ final class Table4Reader {
             log.add("DOC.TABLE_MISSING", Severity.ERROR, "未找到表四（政府信息公开行政复议、行政诉讼情况）", "表四", null);
             return null;
         }
-        Span labelled = readLabelledRows(report, anchor, from, headings);
+        int end = nextHeadingAfter(headings, anchor);
+        int last = s.lastIndexOf("复议后起诉", end);
+        Span labelled = last > anchor && last - anchor <= 600 ? readLabelledRows(report, last, from, headings) : null;
+        if (labelled == null) {
+            labelled = readLabelledRows(report, anchor, from, headings);
+        }
         return labelled != null ? labelled : readFifteen(report, anchor, from, headings);
     }
 
@@ -65,10 +71,17 @@ final class Table4Reader {
         }
         ValueScanner.Values v = values.read(q, nextHeadingAfter(headings, q), N);
         SourcePosition pos = t.positionAt(q);
-        Object[] groups = Table4Group.values();
         List<String> printed = ValueScanner.exactly(v.tokens(), N);
-        Long[] read;
-        if (printed != null) {
+        Span span = new Span(zoneStart, Math.max(v.end(), q));
+        Long[] read = null;
+        if (printed == null) {
+            Span region = tableRegion(from, anchor, headings);
+            read = collected(region);
+            span = read == null
+                    ? span
+                    : new Span(Math.min(zoneStart, region.start()), Math.max(span.end(), region.end()));
+        }
+        if (read == null && printed != null) {
             read = new Long[N];
             for (int c = 0; c < N; c++) {
                 Table4Group g = Table4Group.values()[c / PER];
@@ -76,9 +89,9 @@ final class Table4Reader {
                         printed.get(c),
                         "表四 · " + g.label() + " · " + Table4Column.values()[c % PER].label(),
                         pos,
-                        groups);
+                        (Object[]) Table4Group.values());
             }
-        } else {
+        } else if (read == null) {
             read = split(v, pos);
             if (read == null) {
                 return null;
@@ -92,7 +105,35 @@ final class Table4Reader {
             log.position(g, pos);
         }
         report.table4(table);
-        return new Span(zoneStart, Math.max(v.end(), q));
+        return span;
+    }
+
+    /** Where table 4's lines are: from its heading (or a little before the anchor) to the next heading. */
+    private Span tableRegion(int from, int anchor, AssemblerHeadings headings) {
+        int h4 = headings.end(4);
+        return new Span(
+                h4 >= from && h4 < anchor ? h4 : Math.max(from, anchor - 400), nextHeadingAfter(headings, anchor));
+    }
+
+    /**
+     * The fifteen cells gathered from the lines of values in {@code region}, when the row is broken
+     * between header lines (10 + 5, or 5 + 5 + 5 under the group headers): only when exactly fifteen
+     * whole numbers are found there and every group's total holds; null otherwise.
+     */
+    private Long[] collected(Span region) {
+        List<String> tokens = values.valueLinesIn(region.start(), region.end());
+        if (tokens.size() != N) {
+            return null;
+        }
+        Long[] read = new Long[N];
+        for (int c = 0; c < N; c++) {
+            BigDecimal v = AssemblerValues.number(tokens.get(c));
+            if (v == null || v.scale() > 0 || v.signum() < 0) {
+                return null;
+            }
+            read[c] = v.longValue();
+        }
+        return Table4.groupsBalance(read) ? read : null;
     }
 
     /** The fifteen cells of a short run: split by the groups' totals; null when nothing was read. */

@@ -143,6 +143,44 @@ final class ValueScanner {
     }
 
     /**
+     * The values of every line between {@code from} and {@code to} that holds values only (blank cells
+     * between bars included), in order; lines with any other text are passed over.
+     */
+    List<String> valueLinesIn(int from, int to) {
+        List<String> tokens = new ArrayList<>();
+        int ls = from;
+        while (ls < to) {
+            int le = Math.min(t.lineEnd(ls), to);
+            String[] cells = s.substring(ls, le).split("\\|", -1);
+            boolean values = true;
+            boolean digit = false;
+            for (String cell : cells) {
+                values &= AssemblerValues.isValueCell(cell);
+                digit |= cell.chars().anyMatch(Character::isDigit);
+            }
+            if (values && digit) {
+                int first = 0;
+                int last = cells.length - 1;
+                while (first <= last && cells[first].isBlank()) {
+                    first++;
+                }
+                while (last >= first && cells[last].isBlank()) {
+                    last--;
+                }
+                for (int i = first; i <= last; i++) {
+                    if (cells[i].isBlank()) {
+                        tokens.add("");
+                    } else {
+                        addTokens(cells[i], tokens);
+                    }
+                }
+            }
+            ls = le + 1;
+        }
+        return tokens;
+    }
+
+    /**
      * Reads the values from {@code p} to the end of its line (or {@code limit}): a run of values in the
      * current cell, then the following cells. Returns where reading stopped, at a line break or the
      * limit; or {@code -(end + 1)} when text other than values followed in the current cell.
