@@ -97,8 +97,8 @@ final class Table2Reader {
 
     /** Adds the rows printed with a misprinted label (one character dropped, added or changed), with a note. */
     private void misprinted(Edition edition, int anchor, Map<Table2Row, LabelFinder.Hit> hits) {
-        Map<Table2Row, LabelFinder.Hit> found =
-                labels.misprinted(edition.table2Rows(), hits, row -> false, Table2Reader::key, row -> null, anchor);
+        Map<Table2Row, LabelFinder.Hit> found = new MisprintFinder(s, labels)
+                .misprinted(edition.table2Rows(), hits, row -> false, Table2Reader::key, row -> null, anchor);
         found.forEach((row, h) -> log.misprinted(
                 s.substring(h.start(), h.end()),
                 row.label(edition),

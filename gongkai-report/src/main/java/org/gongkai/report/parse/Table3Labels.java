@@ -91,13 +91,14 @@ final class Table3Labels {
 
     /** The rows of the edition printed with a misprinted label, among those not found by their key. */
     Map<Table3Row, LabelFinder.Hit> misprinted(Map<Table3Row, LabelFinder.Hit> hits, Edition edition, int anchor) {
-        return labels.misprinted(
-                edition.table3Rows(),
-                hits,
-                row -> row == Table3Row.OTHER || row == Table3Row.OTHER_OTHER || row == Table3Row.TOTAL,
-                Table3Labels::key,
-                Table3Labels::number,
-                anchor);
+        return new MisprintFinder(labels.text(), labels)
+                .misprinted(
+                        edition.table3Rows(),
+                        hits,
+                        row -> row == Table3Row.OTHER || row == Table3Row.OTHER_OTHER || row == Table3Row.TOTAL,
+                        Table3Labels::key,
+                        Table3Labels::number,
+                        anchor);
     }
 
     private LabelFinder.Hit findRow(Table3Row row, int p, Map<Table3Row, LabelFinder.Hit> hits) {

@@ -199,7 +199,8 @@ final class Table4Reader {
         while (line > 0 && LabelFinder.isLabelChar(s.charAt(line - 1))) {
             line--;
         }
-        LabelFinder.Hit misprint = labels.findMisprinted("行政复议", null, Math.max(from, direct - 200), line);
+        LabelFinder.Hit misprint =
+                new MisprintFinder(s, labels).findMisprinted("行政复议", null, Math.max(from, direct - 200), line);
         if (misprint == null) {
             return null;
         }
