@@ -21,6 +21,12 @@ import org.gongkai.report.Severity;
  * org.gongkai.report.Edition#requiredFor} the year. Cells whose borders were lost are split by
  * {@link CellSplitter}. Reading never throws: what could not be read is said in {@code DOC.}
  * findings, and a partial table keeps what was read.
+ *
+ * <p>One reader per concern, run in this order over one {@link AssemblerText}: {@link TitleReader}
+ * (title, agency, year), {@link EditionReader}, {@link Table2Reader}, {@link Table3Reader}, {@link
+ * Table4Reader}, {@link SectionReader}. The table readers share a {@link LabelFinder} and a {@link
+ * ValueScanner}; each is handed the {@link ReadingLog} its findings go to, and a row that ends short
+ * ends in one of the {@link SplitOutcome}s.
  */
 public final class ReportAssembler {
     private ReportAssembler() {}
