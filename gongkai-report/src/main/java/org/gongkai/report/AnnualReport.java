@@ -1,20 +1,15 @@
 package org.gongkai.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One 政府信息公开工作年度报告: who made it, the year it covers, the edition its tables follow, the
  * three tables and the six sections. Parsers fill it from a published report; the platform fills it
- * from its records; renderers write it out. A table that was not found at all is null.
- *
- * <p>{@link #positions()} remembers where each row or section was read (page, line) so that a
- * finding can point a person to the cell; it is not part of the report's value ({@link #equals}).
+ * from its records; renderers write it out. A table that was not found at all is null. Where each
+ * row was read is not part of the report: a reader returns it beside the report
+ * ({@link org.gongkai.report.parse.ReadingMetadata}).
  */
 public final class AnnualReport {
     private String title;
@@ -26,8 +21,6 @@ public final class AnnualReport {
     private Table3 table3;
     private Table4 table4;
     private final List<Section> sections = new ArrayList<>();
-    private final Map<Object, SourcePosition> positions = new HashMap<>();
-    private final Set<Object> reportedByReader = new HashSet<>();
 
     public String title() {
         return title;
@@ -124,34 +117,6 @@ public final class AnnualReport {
             }
         }
         return null;
-    }
-
-    /**
-     * Where each row or section was read, keyed by {@link Table2Row}, {@link Table3Row}, {@link
-     * Table4Group} or {@link SectionHeading}.
-     */
-    public Map<Object, SourcePosition> positions() {
-        return positions;
-    }
-
-    public SourcePosition positionOf(Object key) {
-        return positions.get(key);
-    }
-
-    /**
-     * Notes that the reader already reported a problem with this row's cells (an ambiguous run-together
-     * row, an unreadable cell, a short row: DOC.SPLIT_AMBIGUOUS, DOC.CELL_UNREADABLE, DOC.ROW_SHORT), so
-     * the blank-cell rules do not report the same cells again. Keys as in {@link #positions()}: {@link
-     * Table2Row}, {@link Table3Row}, {@link Table4Group}. Not part of the report's value.
-     */
-    public AnnualReport markReportedByReader(Object rowKey) {
-        reportedByReader.add(rowKey);
-        return this;
-    }
-
-    /** Whether the reader already reported a problem with this row's cells ({@link #markReportedByReader}). */
-    public boolean reportedByReader(Object rowKey) {
-        return reportedByReader.contains(rowKey);
     }
 
     /** All narrative text: the preamble and every section's text, in order. */

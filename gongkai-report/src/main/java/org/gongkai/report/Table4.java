@@ -2,6 +2,7 @@ package org.gongkai.report;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** The numbers of table 4: for each group read, five cells in {@link Table4Column} order. */
@@ -32,6 +33,52 @@ public final class Table4 {
 
     public boolean isEmpty() {
         return groups.isEmpty();
+    }
+
+    /** A way to see table-4 cells (printed, under a blank-cell policy, or being split); null is unknown. */
+    @FunctionalInterface
+    public interface Cells {
+        Long get(Table4Group group, Table4Column column);
+    }
+
+    /** The four results whose sum is a group's 总计. */
+    public static final List<Table4Column> RESULTS =
+            List.of(Table4Column.UPHELD, Table4Column.CORRECTED, Table4Column.OTHER, Table4Column.PENDING);
+
+    /**
+     * T4-01 for one group: 总计 against 结果维持 + 结果纠正 + 其他结果 + 尚未审结; null when a cell is
+     * unknown.
+     */
+    public static Identity groupTotal(Cells cells, Table4Group group) {
+        Long total = cells.get(group, Table4Column.TOTAL);
+        if (total == null) {
+            return null;
+        }
+        long sum = 0;
+        for (Table4Column c : RESULTS) {
+            Long v = cells.get(group, c);
+            if (v == null) {
+                return null;
+            }
+            sum += v;
+        }
+        return new Identity(total, sum);
+    }
+
+    /**
+     * Whether fifteen cells in printed order (three groups of five) satisfy T4-01 in every group, all
+     * cells known.
+     */
+    public static boolean groupsBalance(Long[] fifteen) {
+        int per = Table4Column.values().length;
+        Cells cells = (g, c) -> fifteen[g.ordinal() * per + c.ordinal()];
+        for (Table4Group g : Table4Group.values()) {
+            Identity total = groupTotal(cells, g);
+            if (total == null || !total.holds()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

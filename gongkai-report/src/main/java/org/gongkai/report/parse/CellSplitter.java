@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.report.ApplicantColumn;
 import org.gongkai.report.Edition;
+import org.gongkai.report.Identity;
+import org.gongkai.report.Table3;
 import org.gongkai.report.Table3Row;
 
 /**
@@ -142,18 +143,6 @@ public final class CellSplitter {
         return out;
     }
 
-    /** Whether {@code total} (the last cell) equals the sum of the cells before it, all present. */
-    public static boolean sumsToLast(Long[] cells) {
-        long sum = 0;
-        for (int i = 0; i < cells.length - 1; i++) {
-            if (cells[i] == null) {
-                return false;
-            }
-            sum += cells[i];
-        }
-        return cells[cells.length - 1] != null && cells[cells.length - 1] == sum;
-    }
-
     /**
      * Narrows the open rows of table 3 by the identities. Each open row's readings are first kept to
      * those whose 总计 is the sum of the six applicant columns (T3-02); then the combinations of the
@@ -167,7 +156,8 @@ public final class CellSplitter {
         for (var e : open.entrySet()) {
             List<Long[]> balanced = new ArrayList<>();
             for (Long[] c : e.getValue()) {
-                if (sumsToLast(c)) {
+                Identity total = Table3.rowTotal(c);
+                if (total != null && total.holds()) {
                     balanced.add(c);
                 }
             }
@@ -187,36 +177,8 @@ public final class CellSplitter {
         if (still.isEmpty()) {
             return narrowed;
         }
-        Map<Table3Row, Long[]> current = new EnumMap<>(Table3Row.class);
-        current.putAll(fixed);
-        for (var e : narrowed.entrySet()) {
-            if (e.getValue().size() == 1) {
-                current.put(e.getKey(), e.getValue().get(0));
-            }
-        }
-        Map<Table3Row, Set<List<Long>>> survivors = new EnumMap<>(Table3Row.class);
-        int[] index = new int[still.size()];
-        boolean any = false;
-        while (true) {
-            for (int i = 0; i < still.size(); i++) {
-                current.put(still.get(i), narrowed.get(still.get(i)).get(index[i]));
-            }
-            if (balances(current, edition)) {
-                any = true;
-                for (Table3Row r : still) {
-                    survivors.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(Arrays.asList(current.get(r)));
-                }
-            }
-            int i = 0;
-            while (i < still.size() && ++index[i] == narrowed.get(still.get(i)).size()) {
-                index[i] = 0;
-                i++;
-            }
-            if (i == still.size()) {
-                break;
-            }
-        }
-        if (!any) {
+        Map<Table3Row, Set<List<Long>>> survivors = survivors(fixed, narrowed, still, edition);
+        if (survivors.isEmpty()) {
             return narrowed;
         }
         for (Table3Row r : still) {
@@ -229,34 +191,45 @@ public final class CellSplitter {
         return narrowed;
     }
 
-    /** T3-01 and T3-03 for every column whose cells are all known. */
-    static boolean balances(Map<Table3Row, Long[]> rows, Edition edition) {
-        for (ApplicantColumn c : ApplicantColumn.values()) {
-            int col = c.ordinal();
-            Long total = cell(rows, Table3Row.TOTAL, col);
-            Long in = cell(rows, Table3Row.NEW_RECEIVED, col);
-            Long over = cell(rows, Table3Row.CARRIED_OVER, col);
-            Long forward = cell(rows, Table3Row.CARRIED_FORWARD, col);
-            if (total != null && in != null && over != null && forward != null && in + over != total + forward) {
-                return false;
-            }
-            if (total != null) {
-                long sum = 0;
-                boolean complete = true;
-                for (Table3Row r : Table3Row.resultRows(edition)) {
-                    Long v = cell(rows, r, col);
-                    if (v == null) {
-                        complete = false;
-                        break;
-                    }
-                    sum += v;
-                }
-                if (complete && sum != total) {
-                    return false;
-                }
+    /**
+     * Tries every combination of the readings of the rows {@code still} open against the table's
+     * identities; returns, for each of those rows, the readings that take part in a combination that
+     * balances (empty when none does).
+     */
+    private static Map<Table3Row, Set<List<Long>>> survivors(
+            Map<Table3Row, Long[]> fixed,
+            Map<Table3Row, List<Long[]>> narrowed,
+            List<Table3Row> still,
+            Edition edition) {
+        Map<Table3Row, Long[]> current = new EnumMap<>(Table3Row.class);
+        current.putAll(fixed);
+        for (var e : narrowed.entrySet()) {
+            if (e.getValue().size() == 1) {
+                current.put(e.getKey(), e.getValue().get(0));
             }
         }
-        return true;
+        Table3.Cells cells = (r, c) -> cell(current, r, c.ordinal());
+        Set<Table3Row> results = Table3Row.resultRows(edition);
+        Map<Table3Row, Set<List<Long>>> survivors = new EnumMap<>(Table3Row.class);
+        int[] index = new int[still.size()];
+        while (true) {
+            for (int i = 0; i < still.size(); i++) {
+                current.put(still.get(i), narrowed.get(still.get(i)).get(index[i]));
+            }
+            if (Table3.balances(cells, results)) {
+                for (Table3Row r : still) {
+                    survivors.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(Arrays.asList(current.get(r)));
+                }
+            }
+            int i = 0;
+            while (i < still.size() && ++index[i] == narrowed.get(still.get(i)).size()) {
+                index[i] = 0;
+                i++;
+            }
+            if (i == still.size()) {
+                return survivors;
+            }
+        }
     }
 
     private static Long cell(Map<Table3Row, Long[]> rows, Table3Row row, int col) {

@@ -22,9 +22,6 @@ import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
 import org.gongkai.report.Severity;
 import org.gongkai.report.SourcePosition;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * Reads an annual report saved as a Word document (.docx), the form most agencies write it in. The
@@ -45,7 +42,7 @@ public final class DocxReportParser {
     private static final QName W_VAL = new QName(W, "val");
 
     /** Layout tables (a table holding the report's tables) are unwrapped down to this depth. */
-    private static final int MAX_TABLE_DEPTH = 16;
+    static final int MAX_TABLE_DEPTH = 16;
 
     private DocxReportParser() {}
 
@@ -103,8 +100,8 @@ public final class DocxReportParser {
 
         Reader(XWPFDocument doc) {
             XmlObject body = doc.getDocument().getBody();
-            this.rendered = body != null && contains(body, "lastRenderedPageBreak");
-            this.sectionStartsNewPage = sectionStarts(doc);
+            this.rendered = body != null && DocxXml.contains(body, "lastRenderedPageBreak");
+            this.sectionStartsNewPage = DocxXml.sectionStarts(doc);
         }
 
         void bodyElement(IBodyElement element, int depth, boolean topLevel) {
@@ -129,7 +126,7 @@ public final class DocxReportParser {
             for (int i = 0; i < pieces.length; i++) {
                 addProse(pieces[i], aligned ? scan.segmentPages.get(i) : scan.firstPage);
             }
-            if (topLevel && !rendered && hasSectionBreak(p)) {
+            if (topLevel && !rendered && DocxXml.hasSectionBreak(p)) {
                 sectionIndex++;
                 if (sectionIndex < sectionStartsNewPage.size() && sectionStartsNewPage.get(sectionIndex)) {
                     page++;
@@ -147,7 +144,7 @@ public final class DocxReportParser {
         private void table(XWPFTable table, int depth) {
             for (XWPFTableRow row : table.getRows()) {
                 List<XWPFTableCell> cells = row.getTableCells();
-                if (depth < MAX_TABLE_DEPTH && isLayout(cells)) {
+                if (depth < MAX_TABLE_DEPTH && DocxXml.isLayout(cells)) {
                     for (XWPFTableCell cell : cells) {
                         for (IBodyElement inner : cell.getBodyElements()) {
                             bodyElement(inner, depth + 1, false);
@@ -158,7 +155,7 @@ public final class DocxReportParser {
                 Scan scan = scan(row.getCtRow());
                 List<String> texts = new ArrayList<>(cells.size());
                 for (XWPFTableCell cell : cells) {
-                    texts.add(isMergeContinuation(cell) ? "" : cellText(cell));
+                    texts.add(DocxXml.isMergeContinuation(cell) ? "" : DocxXml.cellText(cell));
                 }
                 if (!texts.isEmpty() && !texts.stream().allMatch(String::isEmpty)) {
                     lines.add(new GridLine(texts, SourcePosition.page(scan.firstPage), true));
@@ -172,9 +169,7 @@ public final class DocxReportParser {
          */
         private Scan scan(XmlObject xml) {
             Scan scan = new Scan();
-            Integer first = null;
-            Integer segmentFirst = null;
-            int segmentStart = page;
+            scan.segmentStart = page;
             try (XmlCursor c = xml.newCursor()) {
                 int depth = 0;
                 while (true) {
@@ -192,156 +187,60 @@ public final class DocxReportParser {
                         continue;
                     }
                     depth++;
-                    if (!W.equals(c.getName().getNamespaceURI())) {
-                        continue;
-                    }
-                    switch (c.getName().getLocalPart()) {
-                        case "lastRenderedPageBreak" -> {
-                            if (rendered) {
-                                page++;
-                            }
-                        }
-                        case "br", "cr" -> {
-                            scan.segmentPages.add(segmentFirst != null ? segmentFirst : segmentStart);
-                            segmentFirst = null;
-                            if (!rendered && "page".equals(c.getAttributeText(W_TYPE))) {
-                                page++;
-                            }
-                            segmentStart = page;
-                        }
-                        case "pageBreakBefore" -> {
-                            String val = c.getAttributeText(W_VAL);
-                            if (!rendered
-                                    && (val == null || val.equals("true") || val.equals("1") || val.equals("on"))) {
-                                page++;
-                                segmentStart = page;
-                            }
-                        }
-                        case "t" -> {
-                            if (!c.getTextValue().isBlank()) {
-                                if (first == null) {
-                                    first = page;
-                                }
-                                if (segmentFirst == null) {
-                                    segmentFirst = page;
-                                }
-                            }
-                        }
-                        default -> {}
+                    if (W.equals(c.getName().getNamespaceURI())) {
+                        element(c, scan);
                     }
                 }
             }
-            scan.segmentPages.add(segmentFirst != null ? segmentFirst : segmentStart);
-            scan.firstPage = first == null ? page : first;
+            scan.segmentPages.add(scan.segmentFirst != null ? scan.segmentFirst : scan.segmentStart);
+            scan.firstPage = scan.first == null ? page : scan.first;
             return scan;
+        }
+
+        /** One w: element of the scan: page breaks move the page, line breaks end a segment. */
+        private void element(XmlCursor c, Scan scan) {
+            switch (c.getName().getLocalPart()) {
+                case "lastRenderedPageBreak" -> {
+                    if (rendered) {
+                        page++;
+                    }
+                }
+                case "br", "cr" -> {
+                    scan.segmentPages.add(scan.segmentFirst != null ? scan.segmentFirst : scan.segmentStart);
+                    scan.segmentFirst = null;
+                    if (!rendered && "page".equals(c.getAttributeText(W_TYPE))) {
+                        page++;
+                    }
+                    scan.segmentStart = page;
+                }
+                case "pageBreakBefore" -> {
+                    String val = c.getAttributeText(W_VAL);
+                    if (!rendered && (val == null || val.equals("true") || val.equals("1") || val.equals("on"))) {
+                        page++;
+                        scan.segmentStart = page;
+                    }
+                }
+                case "t" -> {
+                    if (!c.getTextValue().isBlank()) {
+                        if (scan.first == null) {
+                            scan.first = page;
+                        }
+                        if (scan.segmentFirst == null) {
+                            scan.segmentFirst = page;
+                        }
+                    }
+                }
+                default -> {}
+            }
         }
     }
 
+    /** The pages of one paragraph or row: of its first text, and of each segment between line breaks. */
     private static final class Scan {
         int firstPage;
         final List<Integer> segmentPages = new ArrayList<>();
-    }
-
-    /**
-     * For each section of the body, whether it starts on a new page. A section's {@code w:sectPr}
-     * closes it (in the last paragraph of a section, or in the body for the last section) and its
-     * type says how that same section starts: only "continuous" does not break the page.
-     */
-    private static List<Boolean> sectionStarts(XWPFDocument doc) {
-        List<Boolean> starts = new ArrayList<>();
-        for (IBodyElement element : doc.getBodyElements()) {
-            if (element instanceof XWPFParagraph p && hasSectionBreak(p)) {
-                starts.add(startsNewPage(p.getCTP().getPPr().getSectPr()));
-            }
-        }
-        CTSectPr last = doc.getDocument().getBody() == null
-                ? null
-                : doc.getDocument().getBody().getSectPr();
-        starts.add(last == null || startsNewPage(last));
-        return starts;
-    }
-
-    private static boolean hasSectionBreak(XWPFParagraph p) {
-        return p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetSectPr();
-    }
-
-    private static boolean startsNewPage(CTSectPr sectPr) {
-        return !(sectPr.isSetType()
-                && sectPr.getType().getVal() != null
-                && "continuous".equals(sectPr.getType().getVal().toString()));
-    }
-
-    private static boolean contains(XmlObject xml, String localName) {
-        try (XmlCursor c = xml.newCursor()) {
-            while (!c.toNextToken().isNone()) {
-                if (c.isStart() && localName.equals(c.getName().getLocalPart())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean isMergeContinuation(XWPFTableCell cell) {
-        CTTcPr pr = cell.getCTTc().getTcPr();
-        if (pr == null || !pr.isSetVMerge()) {
-            return false;
-        }
-        // <w:vMerge/> without a value continues the merge; <w:vMerge w:val="restart"/> starts one.
-        return pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE;
-    }
-
-    /**
-     * Whether a row is page layout rather than report data: a cell holds a real table, or the row's
-     * only cell holds several paragraphs of text (a one-cell table framing the report's prose).
-     */
-    private static boolean isLayout(List<XWPFTableCell> cells) {
-        if (cells.stream().anyMatch(DocxReportParser::holdsRealTable)) {
-            return true;
-        }
-        return cells.size() == 1
-                && cells.get(0).getParagraphs().stream()
-                                .filter(p -> !p.getText().isBlank())
-                                .count()
-                        > 1;
-    }
-
-    private static boolean holdsRealTable(XWPFTableCell cell) {
-        for (XWPFTable nested : cell.getTables()) {
-            int count = 0;
-            for (XWPFTableRow row : nested.getRows()) {
-                count += row.getTableCells().size();
-            }
-            if (count > 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The cell's paragraphs (and any one-cell table inside) joined as read; see {@link MarkupText}. */
-    private static String cellText(XWPFTableCell cell) {
-        List<String> pieces = new ArrayList<>();
-        collect(cell.getBodyElements(), pieces, 0);
-        return MarkupText.join(pieces);
-    }
-
-    private static void collect(List<IBodyElement> elements, List<String> pieces, int depth) {
-        for (IBodyElement e : elements) {
-            if (e instanceof XWPFParagraph p) {
-                for (String line : p.getText().split("\n")) {
-                    String text = MarkupText.normalize(line);
-                    if (!text.isEmpty()) {
-                        pieces.add(text);
-                    }
-                }
-            } else if (e instanceof XWPFTable t && depth < MAX_TABLE_DEPTH) {
-                for (XWPFTableRow row : t.getRows()) {
-                    for (XWPFTableCell c : row.getTableCells()) {
-                        collect(c.getBodyElements(), pieces, depth + 1);
-                    }
-                }
-            }
-        }
+        Integer first;
+        Integer segmentFirst;
+        int segmentStart;
     }
 }

@@ -2,7 +2,6 @@ package org.gongkai.report.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.gongkai.report.SourcePosition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,72 +22,6 @@ import org.jsoup.select.NodeTraversor;
  * ReportAssembler} finds the sections and tables.
  */
 public final class HtmlReportParser {
-
-    /** Page chrome and non-content elements that never hold report text. */
-    private static final Set<String> SKIPPED = Set.of(
-            "head",
-            "script",
-            "style",
-            "noscript",
-            "template",
-            "nav",
-            "aside",
-            "footer",
-            "iframe",
-            "object",
-            "embed",
-            "svg",
-            "math",
-            "select",
-            "option",
-            "button",
-            "input",
-            "textarea",
-            "canvas",
-            "video",
-            "audio",
-            "map",
-            "frameset");
-
-    /** Elements that start and end a block of prose (a line of their own). */
-    private static final Set<String> BLOCKS = Set.of(
-            "p",
-            "div",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "li",
-            "ul",
-            "ol",
-            "dl",
-            "dt",
-            "dd",
-            "blockquote",
-            "pre",
-            "section",
-            "article",
-            "main",
-            "header",
-            "center",
-            "form",
-            "fieldset",
-            "legend",
-            "figure",
-            "figcaption",
-            "address",
-            "hr",
-            "caption",
-            "body",
-            "html",
-            "tbody",
-            "thead",
-            "tfoot",
-            "tr",
-            "td",
-            "th");
 
     /**
      * How many tables deep a layout table is still unwrapped; deeper, a table's rows are read as rows.
@@ -177,7 +110,7 @@ public final class HtmlReportParser {
                                 return FilterResult.SKIP_ENTIRELY;
                             }
                             String tag = e.normalName();
-                            if (SKIPPED.contains(tag) || isHidden(e)) {
+                            if (HtmlText.SKIPPED.contains(tag) || HtmlText.isHidden(e)) {
                                 return FilterResult.SKIP_ENTIRELY;
                             }
                             if (e == skip) {
@@ -189,7 +122,7 @@ public final class HtmlReportParser {
                                 table(e, tableDepth);
                                 return FilterResult.SKIP_ENTIRELY;
                             }
-                            if (tag.equals("br") || BLOCKS.contains(tag)) {
+                            if (tag.equals("br") || HtmlText.BLOCKS.contains(tag)) {
                                 flushProse();
                             }
                             return FilterResult.CONTINUE;
@@ -197,7 +130,7 @@ public final class HtmlReportParser {
 
                         @Override
                         public FilterResult tail(Node node, int depth) {
-                            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                            if (node instanceof Element e && HtmlText.BLOCKS.contains(e.normalName())) {
                                 flushProse();
                             }
                             return FilterResult.CONTINUE;
@@ -211,7 +144,7 @@ public final class HtmlReportParser {
             for (Element row : rowsOf(table)) {
                 List<Element> cells = row.children().stream()
                         .filter(c -> c.nameIs("td") || c.nameIs("th"))
-                        .filter(c -> !isHidden(c))
+                        .filter(c -> !HtmlText.isHidden(c))
                         .toList();
                 if (cells.isEmpty()) {
                     continue;
@@ -225,7 +158,7 @@ public final class HtmlReportParser {
                 }
                 List<String> texts = new ArrayList<>(cells.size());
                 for (Element cell : cells) {
-                    texts.add(cellText(cell));
+                    texts.add(HtmlText.cellText(cell));
                 }
                 if (texts.stream().allMatch(String::isEmpty)) {
                     continue;
@@ -266,62 +199,5 @@ public final class HtmlReportParser {
             }
         }
         return false;
-    }
-
-    private static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden")) {
-            return true;
-        }
-        String style = e.attr("style");
-        return !style.isEmpty() && style.replace(" ", "").toLowerCase().contains("display:none");
-    }
-
-    /**
-     * A cell's text: its paragraphs and {@code <br>}-separated pieces joined as the eye reads them ("商业"
-     * + "企业" = 商业企业, "1" + "2" = "1 2"), {@code &nbsp;} as a space, whitespace normalised.
-     */
-    static String cellText(Element cell) {
-        List<String> pieces = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        NodeTraversor.filter(
-                new NodeFilter() {
-                    @Override
-                    public FilterResult head(Node node, int depth) {
-                        if (node instanceof TextNode text) {
-                            current.append(text.getWholeText());
-                        } else if (node instanceof Element e) {
-                            String tag = e.normalName();
-                            if (node != cell && (SKIPPED.contains(tag) || isHidden(e))) {
-                                return FilterResult.SKIP_ENTIRELY;
-                            }
-                            if (node != cell && (tag.equals("br") || BLOCKS.contains(tag) || tag.equals("table"))) {
-                                cut();
-                            }
-                        }
-                        return FilterResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FilterResult tail(Node node, int depth) {
-                        if (node != cell && node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                            cut();
-                        }
-                        return FilterResult.CONTINUE;
-                    }
-
-                    private void cut() {
-                        String piece = MarkupText.normalize(current);
-                        current.setLength(0);
-                        if (!piece.isEmpty()) {
-                            pieces.add(piece);
-                        }
-                    }
-                },
-                cell);
-        String last = MarkupText.normalize(current);
-        if (!last.isEmpty()) {
-            pieces.add(last);
-        }
-        return MarkupText.join(pieces);
     }
 }

@@ -80,7 +80,7 @@ public final class PdfReportParser {
         }
         List<Finding> findings = new ArrayList<>(assembled.findings());
         findings.addAll(pageFindings);
-        return new ParsedReport(assembled.report(), findings);
+        return new ParsedReport(assembled.report(), findings, assembled.metadata());
     }
 
     private static boolean hasImages(PDPage page) {

@@ -3,6 +3,7 @@ package org.gongkai.report.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.report.AnnualReport;
+import org.gongkai.report.Edition;
 import org.gongkai.report.Finding;
 import org.gongkai.report.Section;
 import org.gongkai.report.SectionHeading;
@@ -20,18 +21,24 @@ import org.gongkai.report.Severity;
  * org.gongkai.report.Edition#requiredFor} the year. Cells whose borders were lost are split by
  * {@link CellSplitter}. Reading never throws: what could not be read is said in {@code DOC.}
  * findings, and a partial table keeps what was read.
+ *
+ * <p>One reader per concern, run in this order over one {@link AssemblerText}: {@link TitleReader}
+ * (title, agency, year), {@link EditionReader}, {@link Table2Reader}, {@link Table3Reader}, {@link
+ * Table4Reader}, {@link SectionReader}. The table readers share a {@link LabelFinder} and a {@link
+ * ValueScanner}; each is handed the {@link ReadingLog} its findings go to, and a row that ends short
+ * ends in one of the {@link SplitOutcome}s.
  */
 public final class ReportAssembler {
     private ReportAssembler() {}
 
     /**
-     * Assembles a report from the lines of a source. The result's {@code report().positions()} maps
+     * Assembles a report from the lines of a source. The result's {@link ParsedReport#metadata()} maps
      * each {@code Table2Row}, {@code Table3Row}, {@code Table4Group} and {@code SectionHeading} found
      * to the position of its line.
      */
     public static ParsedReport assemble(List<GridLine> lines) {
         try {
-            return new AssemblerRun(lines == null ? List.of() : lines).run();
+            return read(new AssemblerText(lines == null ? List.of() : lines));
         } catch (RuntimeException | StackOverflowError e) {
             // The assembler is meant to read anything; should it still fail, the caller gets an empty report.
             AnnualReport report = new AnnualReport();
@@ -48,5 +55,31 @@ public final class ReportAssembler {
                             "无法读取该文档：" + e.getClass().getSimpleName(),
                             "全文")));
         }
+    }
+
+    /** One reader per concern, each handed what it needs and the log it reports to. */
+    private static ParsedReport read(AssemblerText t) {
+        String s = t.text;
+        ReadingLog log = new ReadingLog();
+        LabelFinder labels = new LabelFinder(s);
+        ValueScanner values = new ValueScanner(t);
+        AnnualReport report = new AnnualReport();
+        AssemblerHeadings headings = AssemblerHeadings.find(s);
+        new TitleReader(t).read(report, headings);
+        Edition edition = EditionReader.read(s, report.year());
+        report.edition(edition);
+        Edition reading = edition == null ? Edition.E2021 : edition;
+        List<Span> tables = new ArrayList<>();
+        Span table2 = new Table2Reader(t, labels, values, log).read(report, reading, headings);
+        tables.add(table2);
+        Span table3 = new Table3Reader(t, labels, values, log).read(report, reading, table2.end());
+        tables.add(table3);
+        Span table4 = new Table4Reader(t, labels, values, log).read(report, table3.end(), headings);
+        if (table4 != null) {
+            tables.add(table4);
+        }
+        tables.removeIf(Span::isEmpty);
+        new SectionReader(t, log).read(report, headings, tables, table4);
+        return new ParsedReport(report, log.findings(), log.metadata().freeze());
     }
 }

@@ -116,7 +116,7 @@ public final class ReportReaders {
                                 f.rule(), f.severity(), fileName + "：" + f.message(), fileName, f.page(), f.line())
                         : f)
                 .toList();
-        return new ParsedReport(parsed.report(), named);
+        return new ParsedReport(parsed.report(), named, parsed.metadata());
     }
 
     private static boolean isReadingFailure(Finding f) {

@@ -15,6 +15,7 @@ import org.gongkai.report.Table3Row;
 import org.gongkai.report.Table4;
 import org.gongkai.report.Table4Column;
 import org.gongkai.report.Table4Group;
+import org.gongkai.report.parse.ReadingMetadata;
 
 /**
  * What a {@link Rule} sees: the report, last year's report of the same agency (or null), the options,
@@ -25,14 +26,21 @@ public final class AuditContext {
     private final AnnualReport report;
     private final AnnualReport previous;
     private final AuditOptions options;
+    private final ReadingMetadata metadata;
     private final Map<Integer, String> simplifiedSections = new HashMap<>();
     private String simplifiedNarrative;
     private final Map<Integer, List<String>> sentences = new HashMap<>();
 
     public AuditContext(AnnualReport report, AnnualReport previous, AuditOptions options) {
+        this(report, previous, options, ReadingMetadata.NONE);
+    }
+
+    /** With the reader's {@link ReadingMetadata}: where rows were read, which the reader reported. */
+    public AuditContext(AnnualReport report, AnnualReport previous, AuditOptions options, ReadingMetadata metadata) {
         this.report = Objects.requireNonNull(report, "report");
         this.previous = previous;
         this.options = options == null ? AuditOptions.defaults() : options;
+        this.metadata = metadata == null ? ReadingMetadata.NONE : metadata;
     }
 
     public AnnualReport report() {
@@ -46,6 +54,11 @@ public final class AuditContext {
 
     public AuditOptions options() {
         return options;
+    }
+
+    /** Where the reader read each row, and which rows' cells it already reported. */
+    public ReadingMetadata metadata() {
+        return metadata;
     }
 
     /**
@@ -193,7 +206,7 @@ public final class AuditContext {
 
     public Finding finding(Rule rule, Severity severity, String message, String where, Object positionKey) {
         Finding f = new Finding(rule.id(), severity, message, where);
-        return positionKey == null ? f : f.at(report.positionOf(positionKey));
+        return positionKey == null ? f : f.at(metadata.positionOf(positionKey));
     }
 
     private static String compact(String s) {

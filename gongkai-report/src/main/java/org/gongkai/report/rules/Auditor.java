@@ -9,6 +9,7 @@ import java.util.Set;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
 import org.gongkai.report.parse.ParsedReport;
+import org.gongkai.report.parse.ReadingMetadata;
 
 /**
  * Audits one annual report (年报审查): runs every rule of {@link Rules#all()} and returns the findings,
@@ -35,7 +36,15 @@ public final class Auditor {
 
     /** The findings of every rule on {@code report}; {@code previousYear} (may be null) enables the YOY rules. */
     public List<Finding> audit(AnnualReport report, AnnualReport previousYear) {
-        AuditContext ctx = new AuditContext(report, previousYear, options);
+        return audit(report, previousYear, ReadingMetadata.NONE);
+    }
+
+    /**
+     * As {@link #audit(AnnualReport, AnnualReport)}, with the reader's metadata: findings point to the
+     * rows where they were read, and rows the reader already reported are not reported again.
+     */
+    public List<Finding> audit(AnnualReport report, AnnualReport previousYear, ReadingMetadata metadata) {
+        AuditContext ctx = new AuditContext(report, previousYear, options, metadata);
         List<Finding> out = new ArrayList<>();
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
@@ -63,7 +72,7 @@ public final class Auditor {
         // Nothing was read from an unreadable file: the reader's finding says why, and rules that
         // would only repeat "year unknown" or "table missing" about an empty report stay silent.
         if (parsed.findings().stream().noneMatch(f -> NOTHING_READ.contains(f.rule()))) {
-            all.addAll(audit(parsed.report(), previousYear));
+            all.addAll(audit(parsed.report(), previousYear, parsed.metadata()));
         }
         return List.copyOf(all);
     }

@@ -70,6 +70,6 @@ final class DocSectionOrder extends BaseRule {
 
     private static SourcePosition position(AuditContext ctx, Section s) {
         SectionHeading h = s.official();
-        return ctx.report().positionOf(h);
+        return ctx.metadata().positionOf(h);
     }
 }

@@ -14,7 +14,7 @@ import org.gongkai.report.Table2Row;
  * number in every cell (domain-spec T2-01 with the blank-cell note of T3-04, report-json.md "the auditor
  * says so"). One finding per row naming its blank cells. A row or table that is absent is the parser's
  * business, not this rule's. A row whose cells the reader already reported (DOC.SPLIT_AMBIGUOUS,
- * DOC.CELL_UNREADABLE, DOC.ROW_SHORT: {@link org.gongkai.report.AnnualReport#reportedByReader}) is not
+ * DOC.CELL_UNREADABLE, DOC.ROW_SHORT: {@link org.gongkai.report.parse.ReadingMetadata#reportedByReader}) is not
  * reported again.
  */
 final class T2BlankCell extends BaseRule {
@@ -30,7 +30,7 @@ final class T2BlankCell extends BaseRule {
             return;
         }
         for (Table2Row row : edition.table2Rows()) {
-            if (!t2.hasRow(row) || ctx.report().reportedByReader(row)) {
+            if (!t2.hasRow(row) || ctx.metadata().reportedByReader(row)) {
                 continue;
             }
             List<String> blank = new ArrayList<>();

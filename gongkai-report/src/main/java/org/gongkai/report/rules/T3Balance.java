@@ -3,7 +3,9 @@ package org.gongkai.report.rules;
 import java.util.List;
 import org.gongkai.report.ApplicantColumn;
 import org.gongkai.report.Finding;
+import org.gongkai.report.Identity;
 import org.gongkai.report.Severity;
+import org.gongkai.report.Table3;
 import org.gongkai.report.Table3Row;
 
 /**
@@ -21,20 +23,14 @@ final class T3Balance extends BaseRule {
             return;
         }
         for (ApplicantColumn c : ApplicantColumn.values()) {
-            Long received = ctx.cell(Table3Row.NEW_RECEIVED, c);
-            Long carriedOver = ctx.cell(Table3Row.CARRIED_OVER, c);
-            Long total = ctx.cell(Table3Row.TOTAL, c);
-            Long carriedForward = ctx.cell(Table3Row.CARRIED_FORWARD, c);
-            if (received == null || carriedOver == null || total == null || carriedForward == null) {
-                continue;
-            }
-            long in = received + carriedOver;
-            long outs = total + carriedForward;
-            if (in != outs) {
+            Identity balance = Table3.balance(ctx::cell, c);
+            if (balance != null && !balance.holds()) {
                 out.add(ctx.finding(
                         this,
-                        "表三“" + Labels.column(c) + "”列：一、本年新收" + received + "加二、上年结转" + carriedOver + "为" + in
-                                + "，但三（七）总计" + total + "加四、结转下年度继续办理" + carriedForward + "为" + outs,
+                        "表三“" + Labels.column(c) + "”列：一、本年新收" + ctx.cell(Table3Row.NEW_RECEIVED, c) + "加二、上年结转"
+                                + ctx.cell(Table3Row.CARRIED_OVER, c) + "为" + balance.stated() + "，但三（七）总计"
+                                + ctx.cell(Table3Row.TOTAL, c) + "加四、结转下年度继续办理" + ctx.cell(Table3Row.CARRIED_FORWARD, c)
+                                + "为" + balance.computed(),
                         "表三" + Labels.SEP + "一+二=三（七）+四" + Labels.SEP + Labels.column(c),
                         Table3Row.TOTAL));
             }

@@ -28,7 +28,7 @@ final class T3BlankCell extends BaseRule {
             return;
         }
         for (Table3Row row : Table3Row.values()) {
-            if (!t3.hasRow(row) || ctx.report().reportedByReader(row)) {
+            if (!t3.hasRow(row) || ctx.metadata().reportedByReader(row)) {
                 continue;
             }
             List<String> blank = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.List;
 import org.gongkai.report.ApplicantColumn;
 import org.gongkai.report.Edition;
 import org.gongkai.report.Finding;
+import org.gongkai.report.Identity;
 import org.gongkai.report.Severity;
 import org.gongkai.report.Table3;
 import org.gongkai.report.Table3Row;
@@ -36,20 +37,11 @@ final class T3ResultSum extends BaseRule {
             results = printed;
         }
         for (ApplicantColumn c : ApplicantColumn.values()) {
-            Long total = ctx.cell(Table3Row.TOTAL, c);
-            Long sum = 0L;
-            for (Table3Row r : results) {
-                Long v = ctx.cell(r, c);
-                if (v == null) {
-                    sum = null;
-                    break;
-                }
-                sum += v;
-            }
-            if (total != null && sum != null && !total.equals(sum)) {
+            Identity sum = Table3.resultSum(ctx::cell, results, c);
+            if (sum != null && !sum.holds()) {
                 out.add(ctx.finding(
                         this,
-                        "表三“（七）总计”行“" + Labels.column(c) + "”列为" + total + "，但各办理结果之和为" + sum,
+                        "表三“（七）总计”行“" + Labels.column(c) + "”列为" + sum.stated() + "，但各办理结果之和为" + sum.computed(),
                         Labels.t3(Table3Row.TOTAL, c),
                         Table3Row.TOTAL));
             }

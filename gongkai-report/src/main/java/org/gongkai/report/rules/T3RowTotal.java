@@ -3,6 +3,7 @@ package org.gongkai.report.rules;
 import java.util.List;
 import org.gongkai.report.ApplicantColumn;
 import org.gongkai.report.Finding;
+import org.gongkai.report.Identity;
 import org.gongkai.report.Severity;
 import org.gongkai.report.Table3;
 import org.gongkai.report.Table3Row;
@@ -26,20 +27,11 @@ final class T3RowTotal extends BaseRule {
             if (!t3.hasRow(row)) {
                 continue;
             }
-            Long total = ctx.cell(row, ApplicantColumn.TOTAL);
-            Long sum = 0L;
-            for (ApplicantColumn c : ApplicantColumn.PARTS) {
-                Long v = ctx.cell(row, c);
-                if (v == null) {
-                    sum = null;
-                    break;
-                }
-                sum += v;
-            }
-            if (total != null && sum != null && !total.equals(sum)) {
+            Identity total = Table3.rowTotal(ctx::cell, row);
+            if (total != null && !total.holds()) {
                 out.add(ctx.finding(
                         this,
-                        "表三“" + Labels.row(row) + "”行“总计”列为" + total + "，但自然人与法人或其他组织各列之和为" + sum,
+                        "表三“" + Labels.row(row) + "”行“总计”列为" + total.stated() + "，但自然人与法人或其他组织各列之和为" + total.computed(),
                         Labels.t3(row, ApplicantColumn.TOTAL),
                         row));
             }

@@ -25,7 +25,7 @@ final class T4BlankCell extends BaseRule {
             return;
         }
         for (Table4Group g : Table4Group.values()) {
-            if (!t4.hasGroup(g) || ctx.report().reportedByReader(g)) {
+            if (!t4.hasGroup(g) || ctx.metadata().reportedByReader(g)) {
                 continue;
             }
             List<String> blank = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.gongkai.report.rules;
 
 import java.util.List;
 import org.gongkai.report.Finding;
+import org.gongkai.report.Identity;
 import org.gongkai.report.Severity;
 import org.gongkai.report.Table4;
 import org.gongkai.report.Table4Column;
@@ -23,21 +24,11 @@ final class T4GroupTotal extends BaseRule {
             return;
         }
         for (Table4Group g : Table4Group.values()) {
-            Long total = ctx.cell(g, Table4Column.TOTAL);
-            Long sum = 0L;
-            for (Table4Column c :
-                    List.of(Table4Column.UPHELD, Table4Column.CORRECTED, Table4Column.OTHER, Table4Column.PENDING)) {
-                Long v = ctx.cell(g, c);
-                if (v == null) {
-                    sum = null;
-                    break;
-                }
-                sum += v;
-            }
-            if (total != null && sum != null && !total.equals(sum)) {
+            Identity total = Table4.groupTotal(ctx::cell, g);
+            if (total != null && !total.holds()) {
                 out.add(ctx.finding(
                         this,
-                        "表四“" + g.label() + "”的“总计”为" + total + "，但结果维持、结果纠正、其他结果、尚未审结之和为" + sum,
+                        "表四“" + g.label() + "”的“总计”为" + total.stated() + "，但结果维持、结果纠正、其他结果、尚未审结之和为" + total.computed(),
                         Labels.t4(g, Table4Column.TOTAL),
                         g));
             }

@@ -143,15 +143,15 @@ class AssemblerVariantsTests {
 
     @Test
     void plausibleAgencies() {
-        assertThat(AssemblerRun.plausibleAgency("平潭综合实验区")).isTrue();
-        assertThat(AssemblerRun.plausibleAgency("某市人民政府")).isTrue();
-        assertThat(AssemblerRun.plausibleAgency("某县发展和改革委员会")).isTrue();
-        assertThat(AssemblerRun.plausibleAgency("某开发区管委会")).isTrue();
-        assertThat(AssemblerRun.plausibleAgency("现将我局")).isFalse();
-        assertThat(AssemblerRun.plausibleAgency("根据条例要求")).isFalse();
-        assertThat(AssemblerRun.plausibleAgency("本报告")).isFalse();
-        assertThat(AssemblerRun.plausibleAgency("示例")).isFalse();
-        assertThat(AssemblerRun.plausibleAgency("来源：某局")).isFalse();
+        assertThat(TitleReader.plausibleAgency("平潭综合实验区")).isTrue();
+        assertThat(TitleReader.plausibleAgency("某市人民政府")).isTrue();
+        assertThat(TitleReader.plausibleAgency("某县发展和改革委员会")).isTrue();
+        assertThat(TitleReader.plausibleAgency("某开发区管委会")).isTrue();
+        assertThat(TitleReader.plausibleAgency("现将我局")).isFalse();
+        assertThat(TitleReader.plausibleAgency("根据条例要求")).isFalse();
+        assertThat(TitleReader.plausibleAgency("本报告")).isFalse();
+        assertThat(TitleReader.plausibleAgency("示例")).isFalse();
+        assertThat(TitleReader.plausibleAgency("来源：某局")).isFalse();
     }
 
     @Test

@@ -92,8 +92,8 @@ class DocxReportParserTests {
         }
         ParsedReport parsed = DocxReportParser.parse(new ByteArrayInputStream(SampleDocuments.docx(blocks)));
 
-        assertThat(parsed.report().positionOf(Table3Row.TOTAL)).isNotNull();
-        assertThat(parsed.report().positionOf(Table3Row.TOTAL).page()).isEqualTo(2);
+        assertThat(parsed.metadata().positionOf(Table3Row.TOTAL)).isNotNull();
+        assertThat(parsed.metadata().positionOf(Table3Row.TOTAL).page()).isEqualTo(2);
         List<Finding> findings = new Auditor().audit(parsed, null);
         assertThat(findings)
                 .filteredOn(f -> f.rule().startsWith("T3."))

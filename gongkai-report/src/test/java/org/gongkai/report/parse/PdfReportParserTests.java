@@ -54,9 +54,10 @@ class PdfReportParserTests {
     void rowsRememberThePageTheyWereReadOn() {
         ParsedReport parsed = PdfReportParser.parse(new ByteArrayInputStream(samplePdf()));
 
-        assertThat(parsed.report().positionOf(Table2Row.REGULATIONS).page()).isEqualTo(1);
-        assertThat(parsed.report().positionOf(Table3Row.GRANTED).page()).isEqualTo(2);
-        assertThat(parsed.report().positionOf(Table3Row.CARRIED_FORWARD).page()).isEqualTo(2);
+        assertThat(parsed.metadata().positionOf(Table2Row.REGULATIONS).page()).isEqualTo(1);
+        assertThat(parsed.metadata().positionOf(Table3Row.GRANTED).page()).isEqualTo(2);
+        assertThat(parsed.metadata().positionOf(Table3Row.CARRIED_FORWARD).page())
+                .isEqualTo(2);
     }
 
     @Test

@@ -34,13 +34,13 @@ class ReaderReportedRowsTests {
                         tuple("DOC.SPLIT_AMBIGUOUS", "表二 · 规章"),
                         tuple("DOC.CELL_UNREADABLE", "表三 · 三（五）2.重复申请 · 法人或其他组织·社会公益组织"),
                         tuple("DOC.ROW_SHORT", "表三 · 三（五）3.要求提供公开出版物"));
-        assertThat(r.reportedByReader(Table2Row.REGULATIONS)).isTrue();
-        assertThat(r.reportedByReader(Table3Row.DUPLICATE)).isTrue();
-        assertThat(r.reportedByReader(Table3Row.PUBLICATION)).isTrue();
-        assertThat(r.reportedByReader(Table2Row.ENFORCEMENT)).isFalse();
-        assertThat(r.reportedByReader(Table3Row.NEW_RECEIVED)).isFalse();
+        assertThat(parsed.metadata().reportedByReader(Table2Row.REGULATIONS)).isTrue();
+        assertThat(parsed.metadata().reportedByReader(Table3Row.DUPLICATE)).isTrue();
+        assertThat(parsed.metadata().reportedByReader(Table3Row.PUBLICATION)).isTrue();
+        assertThat(parsed.metadata().reportedByReader(Table2Row.ENFORCEMENT)).isFalse();
+        assertThat(parsed.metadata().reportedByReader(Table3Row.NEW_RECEIVED)).isFalse();
 
-        List<Finding> audit = new Auditor().audit(r, null);
+        List<Finding> audit = new Auditor().audit(parsed, null);
         assertThat(audit)
                 .filteredOn(f -> f.rule().endsWith(".BLANK_CELL"))
                 .extracting(Finding::rule, Finding::message)

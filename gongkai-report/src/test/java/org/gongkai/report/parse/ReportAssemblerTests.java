@@ -55,8 +55,8 @@ class ReportAssemblerTests {
         assertThat(r.table3().row(Table3Row.TOTAL)).containsExactly(12L, 0L, 0L, null, null, null, null);
         assertThat(r.table4().get(Table4Group.LITIGATION_DIRECT, Table4Column.TOTAL))
                 .isEqualTo(1L);
-        assertThat(r.positionOf(Table3Row.OTHER)).isEqualTo(SourcePosition.page(3));
-        assertThat(r.positionOf(SectionHeading.PROACTIVE)).isEqualTo(SourcePosition.page(2));
+        assertThat(parsed.metadata().positionOf(Table3Row.OTHER)).isEqualTo(SourcePosition.page(3));
+        assertThat(parsed.metadata().positionOf(SectionHeading.PROACTIVE)).isEqualTo(SourcePosition.page(2));
         assertThat(parsed.findings())
                 .filteredOn(f -> f.rule().equals("DOC.ROW_SHORT"))
                 .singleElement()

@@ -93,10 +93,11 @@ class TextReportParserTests {
 
     @Test
     void seedRowsKnowWhereTheyWereRead() throws IOException {
-        AnnualReport r = TextReportParser.parse(seed()).report();
-        assertThat(r.positionOf(Table2Row.LICENSING).line()).isEqualTo(22);
-        assertThat(r.positionOf(Table3Row.GRANTED).line()).isEqualTo(39);
-        assertThat(r.positionOf(Table4Group.RECONSIDERATION).line()).isEqualTo(63);
+        ParsedReport parsed = TextReportParser.parse(seed());
+        assertThat(parsed.metadata().positionOf(Table2Row.LICENSING).line()).isEqualTo(22);
+        assertThat(parsed.metadata().positionOf(Table3Row.GRANTED).line()).isEqualTo(39);
+        assertThat(parsed.metadata().positionOf(Table4Group.RECONSIDERATION).line())
+                .isEqualTo(63);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.gongkai.report.Table2Row;
 import org.gongkai.report.Table3Row;
 import org.gongkai.report.Table4Column;
 import org.gongkai.report.Table4Group;
+import org.gongkai.report.parse.ReadingMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -112,8 +113,8 @@ class ErrorRulesTests {
         r.table3()
                 .set(Table3Row.DUPLICATE, ApplicantColumn.NATURAL_PERSON, 6L)
                 .set(Table3Row.DUPLICATE, ApplicantColumn.TOTAL, 6L);
-        r.positions().put(Table3Row.TOTAL, SourcePosition.line(42));
-        Finding f = auditor.audit(r, null).get(0);
+        ReadingMetadata read = new ReadingMetadata().position(Table3Row.TOTAL, SourcePosition.line(42));
+        Finding f = auditor.audit(r, null, read).get(0);
         assertThat(f.rule()).isEqualTo("T3.RESULT_SUM");
         assertThat(f.message()).isEqualTo("表三“（七）总计”行“自然人”列为20，但各办理结果之和为26");
         assertThat(f.where()).isEqualTo("表三 · 三（七）总计 · 自然人");

@@ -18,6 +18,7 @@ import org.gongkai.report.Table2Row;
 import org.gongkai.report.Table3Row;
 import org.gongkai.report.Table4Column;
 import org.gongkai.report.Table4Group;
+import org.gongkai.report.parse.ReadingMetadata;
 import org.junit.jupiter.api.Test;
 
 /** The warning and note rules: each fires on its defect and stays quiet on the valid reports. */
@@ -56,11 +57,14 @@ class WarningRulesTests {
     @Test
     void sectionsOutOfOrderByPosition() {
         AnnualReport r = ReportMother.valid2021();
+        ReadingMetadata read = new ReadingMetadata();
         for (SectionHeading h : SectionHeading.values()) {
-            r.positions().put(h, SourcePosition.line(h.number() * 10));
+            read.position(h, SourcePosition.line(h.number() * 10));
         }
-        r.positions().put(SectionHeading.PROBLEMS, SourcePosition.line(5));
-        assertThat(of("DOC.SECTION_ORDER", r))
+        read.position(SectionHeading.PROBLEMS, SourcePosition.line(5));
+        assertThat(auditor.audit(r, null, read).stream()
+                        .filter(f -> f.rule().equals("DOC.SECTION_ORDER"))
+                        .toList())
                 .singleElement()
                 .extracting(Finding::message)
                 .isEqualTo("章节“五、存在的主要问题及改进情况”出现在“一、总体情况”之前，不符合一至六的顺序");

@@ -1,0 +1,37 @@
+package org.gongkai.report.parse;
+
+import org.gongkai.report.Edition;
+
+/**
+ * Decides which national format the tables follow by what they print (domain-spec §2.6): the column
+ * and row labels only one edition has; when they do not tell, the edition the year requires.
+ */
+final class EditionReader {
+    private static final String[] E2021 = {"本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "逾期不补正", "逾期未按收费通知"};
+    private static final String[] E2019 = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "采购总金额", "其他对外管理服务事项"};
+
+    private EditionReader() {}
+
+    /** The edition the text's tables follow; null when neither the labels nor the year tell. */
+    static Edition read(String text, Integer year) {
+        int e2021 = count(text, E2021);
+        int e2019 = count(text, E2019);
+        if (e2021 > e2019) {
+            return Edition.E2021;
+        }
+        if (e2019 > e2021) {
+            return Edition.E2019;
+        }
+        return year == null ? null : Edition.requiredFor(year);
+    }
+
+    private static int count(String text, String... markers) {
+        int n = 0;
+        for (String m : markers) {
+            if (text.contains(m)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
