@@ -20,17 +20,7 @@ public record AccountLocked(
         String username,
         int failedAttempts,
         OffsetDateTime until)
-        implements AgencyEvent, SessionsEnding {
-    @Override
-    public String subjectType() {
-        return "person";
-    }
-
-    @Override
-    public String subjectId() {
-        return person.toString();
-    }
-
+        implements AgencyEvent, PersonEvent, SessionsEnding {
     @Override
     public List<Object> summaryArguments() {
         return List.of(username, failedAttempts, until);

@@ -20,17 +20,7 @@ public record AgencyAdministratorAppointed(
         PersonId person,
         String username,
         String displayName)
-        implements AgencyEvent {
-    @Override
-    public String subjectType() {
-        return "person";
-    }
-
-    @Override
-    public String subjectId() {
-        return person.toString();
-    }
-
+        implements AgencyEvent, PersonEvent {
     @Override
     public List<Object> summaryArguments() {
         return List.of(agencyName, displayName, username);

@@ -9,17 +9,7 @@ import org.gongkai.app.system.api.AgencyId;
 /** An agency administrator added a department (内设机构). */
 public record DepartmentCreated(
         Actor actor, OffsetDateTime occurredAt, AgencyId agency, DepartmentId department, String name)
-        implements AgencyEvent {
-    @Override
-    public String subjectType() {
-        return "department";
-    }
-
-    @Override
-    public String subjectId() {
-        return department.toString();
-    }
-
+        implements AgencyEvent, DepartmentEvent {
     @Override
     public List<Object> summaryArguments() {
         return List.of(name);

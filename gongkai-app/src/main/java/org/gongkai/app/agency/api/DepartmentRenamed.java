@@ -14,17 +14,7 @@ public record DepartmentRenamed(
         DepartmentId department,
         String oldName,
         String newName)
-        implements AgencyEvent {
-    @Override
-    public String subjectType() {
-        return "department";
-    }
-
-    @Override
-    public String subjectId() {
-        return department.toString();
-    }
-
+        implements AgencyEvent, DepartmentEvent {
     @Override
     public List<Object> summaryArguments() {
         return List.of(oldName, newName);

@@ -12,17 +12,7 @@ import org.gongkai.app.system.api.AgencyId;
  */
 public record DisclosureOfficeMarked(
         Actor actor, OffsetDateTime occurredAt, AgencyId agency, DepartmentId department, String name, String previous)
-        implements AgencyEvent {
-    @Override
-    public String subjectType() {
-        return "department";
-    }
-
-    @Override
-    public String subjectId() {
-        return department.toString();
-    }
-
+        implements AgencyEvent, DepartmentEvent {
     @Override
     public List<Object> summaryArguments() {
         return List.of(name);

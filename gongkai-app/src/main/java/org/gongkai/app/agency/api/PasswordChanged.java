@@ -18,17 +18,7 @@ public record PasswordChanged(
         String username,
         String displayName,
         boolean initial)
-        implements AgencyEvent, SessionsEnding {
-    @Override
-    public String subjectType() {
-        return "person";
-    }
-
-    @Override
-    public String subjectId() {
-        return person.toString();
-    }
-
+        implements AgencyEvent, PersonEvent, SessionsEnding {
     @Override
     public List<Object> summaryArguments() {
         return List.of(displayName, username);

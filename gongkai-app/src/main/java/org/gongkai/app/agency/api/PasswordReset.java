@@ -10,17 +10,7 @@ import org.gongkai.app.system.api.PersonId;
 /** An agency administrator gave a person a one-time password (never in the event), to be changed at the next sign-in; the person's open sessions end. */
 public record PasswordReset(
         Actor actor, OffsetDateTime occurredAt, AgencyId agency, PersonId person, String username, String displayName)
-        implements AgencyEvent, SessionsEnding {
-    @Override
-    public String subjectType() {
-        return "person";
-    }
-
-    @Override
-    public String subjectId() {
-        return person.toString();
-    }
-
+        implements AgencyEvent, PersonEvent, SessionsEnding {
     @Override
     public List<Object> summaryArguments() {
         return List.of(displayName, username);

@@ -19,17 +19,7 @@ public record PersonChanged(
         String username,
         PersonDetails was,
         PersonDetails now)
-        implements AgencyEvent {
-    @Override
-    public String subjectType() {
-        return "person";
-    }
-
-    @Override
-    public String subjectId() {
-        return person.toString();
-    }
-
+        implements AgencyEvent, PersonEvent {
     @Override
     public List<Object> summaryArguments() {
         return List.of(

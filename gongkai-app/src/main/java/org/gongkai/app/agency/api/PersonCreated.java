@@ -16,17 +16,7 @@ public record PersonCreated(
         PersonId person,
         String username,
         PersonDetails details)
-        implements AgencyEvent {
-    @Override
-    public String subjectType() {
-        return "person";
-    }
-
-    @Override
-    public String subjectId() {
-        return person.toString();
-    }
-
+        implements AgencyEvent, PersonEvent {
     @Override
     public List<Object> summaryArguments() {
         return List.of(

@@ -10,17 +10,7 @@ import org.gongkai.app.system.api.PersonId;
 /** An agency administrator disabled a person's account: they can no longer sign in, their open sessions end, their records stay. */
 public record PersonDisabled(
         Actor actor, OffsetDateTime occurredAt, AgencyId agency, PersonId person, String username, String displayName)
-        implements AgencyEvent, SessionsEnding {
-    @Override
-    public String subjectType() {
-        return "person";
-    }
-
-    @Override
-    public String subjectId() {
-        return person.toString();
-    }
-
+        implements AgencyEvent, PersonEvent, SessionsEnding {
     @Override
     public List<Object> summaryArguments() {
         return List.of(displayName, username);

@@ -10,17 +10,7 @@ import org.gongkai.app.system.api.PersonId;
 /** An agency administrator enabled a person's account again. */
 public record PersonEnabled(
         Actor actor, OffsetDateTime occurredAt, AgencyId agency, PersonId person, String username, String displayName)
-        implements AgencyEvent {
-    @Override
-    public String subjectType() {
-        return "person";
-    }
-
-    @Override
-    public String subjectId() {
-        return person.toString();
-    }
-
+        implements AgencyEvent, PersonEvent {
     @Override
     public List<Object> summaryArguments() {
         return List.of(displayName, username);
