@@ -1,0 +1,232 @@
+package org.gongkai.app.request;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.gongkai.app.calendar.api.Certainty;
+import org.gongkai.app.calendar.api.WorkingDayCalendar;
+import org.gongkai.app.calendar.api.WorkingDayDate;
+
+/**
+ * An application for disclosure (政府信息公开申请, 条例第二十七—四十五条) and its statutory clock. The
+ * request guards its own procedure: each step checks the state it is in and refuses, naming that state,
+ * what the law does not allow. Deadlines are computed on the platform's working-day calendar and kept on
+ * the request ({@link #due()}), so "overdue" is a comparison and a holiday notice loaded later can
+ * recompute them ({@link #recompute}).
+ *
+ * <p>The clock (domain-spec §1.6): 20 working days after the day of receipt (the day itself not counted,
+ * 第三十三条), restarted from the receipt of a corrected request (第三十条), lengthened by the working days
+ * a consultation took (第三十二、三十四条) and by one extension of at most 20 working days (第三十三条).
+ */
+final class DisclosureRequest {
+    /** The steps of the procedure, named in refusals ({@code request.step.<STEP>}). */
+    enum Step {
+        REQUEST_CLARIFICATION,
+        RECEIVE_CLARIFICATION,
+        LAPSE_CLARIFICATION,
+        START_CONSULTATION,
+        END_CONSULTATION,
+        EXTEND,
+        SEND_FEE_NOTICE,
+        PAY_FEE,
+        LAPSE_PAYMENT,
+        ANSWER
+    }
+
+    /** 第三十三条: the reply is due within 20 working days. */
+    static final int REPLY_WORKING_DAYS = 20;
+    /** 第三十条: the clarification notice is due within 7 working days of receipt. */
+    static final int CLARIFICATION_NOTICE_WORKING_DAYS = 7;
+    /** 第三十三条: an extension is at most 20 working days. */
+    static final int MAX_EXTENSION_WORKING_DAYS = 20;
+    /** 国办函〔2020〕109号: the fee is due within 20 working days of the day after the notice was received. */
+    static final int PAYMENT_WORKING_DAYS = 20;
+
+    private final LocalDate receivedOn;
+    private RequestState state = RequestState.IN_PROCESS;
+    private LocalDate clockStartsOn;
+    private boolean clarificationAsked;
+    private LocalDate clarificationDueOn;
+    private LocalDate consultationStartedOn;
+    private int pausedWorkingDays;
+    private int extensionWorkingDays;
+    private LocalDate paymentDueOn;
+    private LocalDate answeredOn;
+    private WorkingDayDate due;
+
+    DisclosureRequest(LocalDate receivedOn, WorkingDayCalendar calendar) {
+        this.receivedOn = Objects.requireNonNull(receivedOn, "receivedOn");
+        this.clockStartsOn = receivedOn;
+        recompute(calendar);
+    }
+
+    /** 收到申请之日 (第三十一条, by channel). */
+    LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    RequestState state() {
+        return state;
+    }
+
+    /** The last day to reply; {@link Certainty#PROVISIONAL} when it reaches a year without a holiday notice. */
+    WorkingDayDate due() {
+        return due;
+    }
+
+    /** The last day to send the clarification notice (第三十条: 7 working days after receipt). */
+    LocalDate clarificationNoticeDue(WorkingDayCalendar calendar) {
+        return calendar.addWorkingDays(receivedOn, CLARIFICATION_NOTICE_WORKING_DAYS)
+                .date();
+    }
+
+    /** The day the applicant must correct the request by, while it waits for them. */
+    LocalDate clarificationDueOn() {
+        return clarificationDueOn;
+    }
+
+    /** The day the fee must be paid by, while a fee notice waits. */
+    LocalDate paymentDueOn() {
+        return paymentDueOn;
+    }
+
+    int extensionWorkingDays() {
+        return extensionWorkingDays;
+    }
+
+    int pausedWorkingDays() {
+        return pausedWorkingDays;
+    }
+
+    /** Whether the reply is late on {@code today}: not concluded and past its due day. */
+    boolean overdueOn(LocalDate today) {
+        return !state.concluded() && state != RequestState.AWAITING_CLARIFICATION && today.isAfter(due.date());
+    }
+
+    /**
+     * 第三十条: asks the applicant, once and for everything, to complete the request by {@code correctBy}.
+     * The reply clock waits for the corrected request.
+     */
+    void requestClarification(LocalDate noticeSentOn, LocalDate correctBy) {
+        require(RequestState.IN_PROCESS, Step.REQUEST_CLARIFICATION);
+        if (clarificationAsked) {
+            throw new StepRefused("request.refused.clarificationOnce");
+        }
+        if (!correctBy.isAfter(noticeSentOn)) {
+            throw new StepRefused("request.refused.correctByAfterNotice");
+        }
+        clarificationAsked = true;
+        clarificationDueOn = correctBy;
+        state = RequestState.AWAITING_CLARIFICATION;
+    }
+
+    /** The corrected request arrived on {@code receivedOn}: the 20 working days start again from it. */
+    void clarificationReceived(LocalDate correctedOn, WorkingDayCalendar calendar) {
+        require(RequestState.AWAITING_CLARIFICATION, Step.RECEIVE_CLARIFICATION);
+        clockStartsOn = correctedOn;
+        clarificationDueOn = null;
+        state = RequestState.IN_PROCESS;
+        recompute(calendar);
+    }
+
+    /** The correction period ended on {@code today} without a correction: 视为放弃申请. */
+    void clarificationLapsed(LocalDate today) {
+        require(RequestState.AWAITING_CLARIFICATION, Step.LAPSE_CLARIFICATION);
+        if (!today.isAfter(clarificationDueOn)) {
+            throw new StepRefused("request.refused.clarificationNotLapsed", clarificationDueOn);
+        }
+        state = RequestState.ABANDONED_NO_CLARIFICATION;
+    }
+
+    /** A consultation letter (征求意见书) went out on {@code sentOn}: the clock pauses (第三十二、三十四条). */
+    void consultationStarted(LocalDate sentOn) {
+        require(RequestState.IN_PROCESS, Step.START_CONSULTATION);
+        consultationStartedOn = sentOn;
+        state = RequestState.CONSULTING;
+    }
+
+    /**
+     * The consultation ended on {@code endedOn} (the answer arrived, or the 15 working days passed): the
+     * working days it took are added to the reply deadline.
+     */
+    void consultationEnded(LocalDate endedOn, WorkingDayCalendar calendar) {
+        require(RequestState.CONSULTING, Step.END_CONSULTATION);
+        if (endedOn.isBefore(consultationStartedOn)) {
+            throw new StepRefused("request.refused.consultationEndsBeforeStart");
+        }
+        pausedWorkingDays +=
+                calendar.workingDaysBetween(consultationStartedOn, endedOn).days();
+        consultationStartedOn = null;
+        state = RequestState.IN_PROCESS;
+        recompute(calendar);
+    }
+
+    /**
+     * 第三十三条: the head of the disclosure office extends the deadline by {@code workingDays} (1–20), once,
+     * before it has passed.
+     */
+    void extend(int workingDays, LocalDate approvedOn, WorkingDayCalendar calendar) {
+        require(RequestState.IN_PROCESS, Step.EXTEND);
+        if (extensionWorkingDays > 0) {
+            throw new StepRefused("request.refused.extendedOnce");
+        }
+        if (workingDays < 1 || workingDays > MAX_EXTENSION_WORKING_DAYS) {
+            throw new StepRefused("request.refused.extensionLength", MAX_EXTENSION_WORKING_DAYS);
+        }
+        if (approvedOn.isAfter(due.date())) {
+            throw new StepRefused("request.refused.extensionTooLate", due.date());
+        }
+        extensionWorkingDays = workingDays;
+        recompute(calendar);
+    }
+
+    /**
+     * A fee notice (收费通知) reached the applicant on {@code receivedByApplicantOn}: they have 20 working days
+     * from the next day to pay. Whether the reply clock pauses meanwhile is open in the law (domain-spec §4.4
+     * [U]); here it runs on.
+     */
+    void feeNoticeSent(LocalDate receivedByApplicantOn, WorkingDayCalendar calendar) {
+        require(RequestState.IN_PROCESS, Step.SEND_FEE_NOTICE);
+        paymentDueOn = calendar.addWorkingDays(receivedByApplicantOn, PAYMENT_WORKING_DAYS)
+                .date();
+        state = RequestState.AWAITING_PAYMENT;
+    }
+
+    void feePaid() {
+        require(RequestState.AWAITING_PAYMENT, Step.PAY_FEE);
+        state = RequestState.IN_PROCESS;
+    }
+
+    /** The payment period ended on {@code today} unpaid: 视为放弃申请. */
+    void paymentLapsed(LocalDate today) {
+        require(RequestState.AWAITING_PAYMENT, Step.LAPSE_PAYMENT);
+        if (!today.isAfter(paymentDueOn)) {
+            throw new StepRefused("request.refused.paymentNotLapsed", paymentDueOn);
+        }
+        state = RequestState.ABANDONED_NO_PAYMENT;
+    }
+
+    /** The reply (答复书 / 告知书) was issued on {@code on} (第三十六条). */
+    void answered(LocalDate on) {
+        require(RequestState.IN_PROCESS, Step.ANSWER);
+        if (on.isBefore(receivedOn)) {
+            throw new StepRefused("request.refused.answerBeforeReceipt");
+        }
+        answeredOn = on;
+        state = RequestState.ANSWERED;
+    }
+
+    LocalDate answeredOn() {
+        return answeredOn;
+    }
+
+    /** Computes the due day again, e.g. when a holiday notice was loaded for a year it reaches. */
+    void recompute(WorkingDayCalendar calendar) {
+        due = calendar.addWorkingDays(clockStartsOn, REPLY_WORKING_DAYS + extensionWorkingDays + pausedWorkingDays);
+    }
+
+    private void require(RequestState expected, Step step) {
+        if (state != expected) {
+            throw new StepRefused("request.refused.state", state, step);
+        }
+    }
+}
