@@ -1,6 +1,18 @@
 package org.gongkai.app.request;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.gongkai.app.calendar.api.Certainty;
 import org.gongkai.app.calendar.api.WorkingDayCalendar;
@@ -17,7 +29,9 @@ import org.gongkai.app.calendar.api.WorkingDayDate;
  * 第三十三条), restarted from the receipt of a corrected request (第三十条), lengthened by the working days
  * a consultation took (第三十二、三十四条) and by one extension of at most 20 working days (第三十三条).
  */
-final class DisclosureRequest {
+@Entity
+@Table(name = "disclosure_request")
+class DisclosureRequest {
     /** The steps of the procedure, named in refusals ({@code request.step.<STEP>}). */
     enum Step {
         REQUEST_CLARIFICATION,
@@ -41,8 +55,46 @@ final class DisclosureRequest {
     /** 国办函〔2020〕109号: the fee is due within 20 working days of the day after the notice was received. */
     static final int PAYMENT_WORKING_DAYS = 20;
 
-    private final LocalDate receivedOn;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Long agencyId;
+
+    @Column(nullable = false)
+    private String trackingNumber;
+
+    @Column(nullable = false)
+    private String accessCodeHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Embedded
+    private Applicant applicant;
+
+    @Column(nullable = false)
+    private String description;
+
+    private String delivery;
+
+    private Long registeredBy;
+
+    @Column(nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false)
+    private LocalDate receivedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
     private RequestState state = RequestState.IN_PROCESS;
+
     private LocalDate clockStartsOn;
     private boolean clarificationAsked;
     private LocalDate clarificationDueOn;
@@ -51,26 +103,103 @@ final class DisclosureRequest {
     private int extensionWorkingDays;
     private LocalDate paymentDueOn;
     private LocalDate answeredOn;
+    private LocalDate dueOn;
+    private boolean dueProvisional;
+
+    @Transient
     private WorkingDayDate due;
 
+    protected DisclosureRequest() {}
+
+    /** A request as the law sees it: received on {@code receivedOn}, nothing else known yet (for the clock's tests). */
     DisclosureRequest(LocalDate receivedOn, WorkingDayCalendar calendar) {
         this.receivedOn = Objects.requireNonNull(receivedOn, "receivedOn");
         this.clockStartsOn = receivedOn;
         recompute(calendar);
     }
 
+    /** A registered request of {@code agencyId}, with its applicant, what they ask for, and how it came. */
+    DisclosureRequest(
+            Long agencyId,
+            String trackingNumber,
+            String accessCodeHash,
+            Channel channel,
+            Applicant applicant,
+            String description,
+            String delivery,
+            LocalDate receivedOn,
+            Long registeredBy,
+            OffsetDateTime createdAt,
+            WorkingDayCalendar calendar) {
+        this(receivedOn, calendar);
+        this.agencyId = Objects.requireNonNull(agencyId, "agencyId");
+        this.trackingNumber = trackingNumber;
+        this.accessCodeHash = accessCodeHash;
+        this.channel = channel;
+        this.applicant = applicant;
+        this.description = description;
+        this.delivery = delivery;
+        this.registeredBy = registeredBy;
+        this.createdAt = createdAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    Long agencyId() {
+        return agencyId;
+    }
+
+    public String trackingNumber() {
+        return trackingNumber;
+    }
+
+    String accessCodeHash() {
+        return accessCodeHash;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Applicant applicant() {
+        return applicant;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String delivery() {
+        return delivery;
+    }
+
+    /** The stored due day (the query for overdue and due-soon lists reads this column). */
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    /** Whether the due day was computed into a year without a holiday notice (暂定). */
+    public boolean dueProvisional() {
+        return dueProvisional;
+    }
+
     /** 收到申请之日 (第三十一条, by channel). */
-    LocalDate receivedOn() {
+    public LocalDate receivedOn() {
         return receivedOn;
     }
 
-    RequestState state() {
+    public RequestState state() {
         return state;
     }
 
     /** The last day to reply; {@link Certainty#PROVISIONAL} when it reaches a year without a holiday notice. */
     WorkingDayDate due() {
-        return due;
+        return due != null
+                ? due
+                : new WorkingDayDate(
+                        dueOn, dueProvisional ? Certainty.PROVISIONAL : Certainty.FINAL, new java.util.TreeSet<>());
     }
 
     /** The last day to send the clarification notice (第三十条: 7 working days after receipt). */
@@ -99,7 +228,7 @@ final class DisclosureRequest {
 
     /** Whether the reply is late on {@code today}: not concluded and past its due day. */
     boolean overdueOn(LocalDate today) {
-        return !state.concluded() && state != RequestState.AWAITING_CLARIFICATION && today.isAfter(due.date());
+        return !state.concluded() && state != RequestState.AWAITING_CLARIFICATION && today.isAfter(dueOn);
     }
 
     /**
@@ -172,8 +301,8 @@ final class DisclosureRequest {
         if (workingDays < 1 || workingDays > MAX_EXTENSION_WORKING_DAYS) {
             throw new StepRefused("request.refused.extensionLength", MAX_EXTENSION_WORKING_DAYS);
         }
-        if (approvedOn.isAfter(due.date())) {
-            throw new StepRefused("request.refused.extensionTooLate", due.date());
+        if (approvedOn.isAfter(dueOn)) {
+            throw new StepRefused("request.refused.extensionTooLate", dueOn);
         }
         extensionWorkingDays = workingDays;
         recompute(calendar);
@@ -222,6 +351,8 @@ final class DisclosureRequest {
     /** Computes the due day again, e.g. when a holiday notice was loaded for a year it reaches. */
     void recompute(WorkingDayCalendar calendar) {
         due = calendar.addWorkingDays(clockStartsOn, REPLY_WORKING_DAYS + extensionWorkingDays + pausedWorkingDays);
+        dueOn = due.date();
+        dueProvisional = due.certainty() == Certainty.PROVISIONAL;
     }
 
     private void require(RequestState expected, Step step) {

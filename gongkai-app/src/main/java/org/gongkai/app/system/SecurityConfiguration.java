@@ -51,6 +51,9 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/office/people", "/office/people/**", "/office/departments", "/office/departments/**")
                         .hasAnyRole(Permission.MANAGE_AGENCY.roleNames())
+                        // applications for disclosure: the disclosure office (the use cases scope to the agency)
+                        .requestMatchers("/office/requests", "/office/requests/**")
+                        .hasAnyRole(Permission.HANDLE_REQUESTS.roleNames())
                         // the record of actions: administrators, each within their scope (ActionRecordScope)
                         .requestMatchers("/office/actions", "/office/actions/**")
                         .hasAnyRole(Permission.READ_ACTION_RECORD.roleNames())

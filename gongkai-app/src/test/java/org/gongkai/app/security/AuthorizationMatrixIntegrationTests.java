@@ -3,6 +3,7 @@ package org.gongkai.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.gongkai.app.system.api.Role.AGENCY_ADMIN;
+import static org.gongkai.app.system.api.Role.DISCLOSURE_OFFICER;
 import static org.gongkai.app.system.api.Role.PLATFORM_ADMIN;
 import static org.gongkai.app.system.api.Role.SUPERVISOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -121,6 +122,11 @@ class AuthorizationMatrixIntegrationTests {
             roles("POST /office/platform/agencies/{id}", PLATFORM_ADMIN).id("id", Id.AGENCY),
             roles("POST /office/platform/agencies/{id}/administrators", PLATFORM_ADMIN)
                     .id("id", Id.AGENCY),
+            // applications for disclosure: the disclosure office
+            roles("GET /office/requests", DISCLOSURE_OFFICER),
+            roles("GET /office/requests/new", DISCLOSURE_OFFICER),
+            roles("POST /office/requests", DISCLOSURE_OFFICER),
+            roles("GET /office/requests/{id}", DISCLOSURE_OFFICER).id("id", Id.REQUEST),
             // the supervising office's view of its agencies
             roles("GET /supervision", SUPERVISOR, PLATFORM_ADMIN),
             // calendar: the platform administrator loads holiday notices
@@ -133,7 +139,8 @@ class AuthorizationMatrixIntegrationTests {
         AGENCY(false, f -> f.agencyA.id()),
         DEPARTMENT(true, f -> f.departmentA.id()),
         PERSON(true, f -> f.personA.id()),
-        ACTION_RECORD(true, f -> f.actionRecordA);
+        ACTION_RECORD(true, f -> f.actionRecordA),
+        REQUEST(true, f -> f.requestA);
 
         /** Whether the id names one agency's data: people of another agency must get 404. */
         final boolean scoped;

@@ -30,6 +30,7 @@ final class TwoAgencies {
     final GongkaiUser platformAdmin;
     final TestOrganisation.PersonRef personA;
     final long actionRecordA;
+    final long requestA;
 
     private TwoAgencies(TestOrganisation org, JdbcClient jdbc) {
         suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -65,8 +66,29 @@ final class TwoAgencies {
                 .param("after", departmentA.name())
                 .param("reason", "甲局的理由" + suffix)
                 .update();
+        requestA = requestOf(jdbc, agencyA.id(), "甲局申请人" + suffix, now);
         actionRecordA = jdbc.sql("SELECT id FROM action_record WHERE summary = :s")
                 .param("s", "甲局新建内设机构" + suffix)
+                .query(Long.class)
+                .single();
+    }
+
+    private static long requestOf(JdbcClient jdbc, long agency, String applicant, OffsetDateTime now) {
+        jdbc.sql("""
+                        INSERT INTO disclosure_request (agency_id, tracking_number, access_code_hash, channel,
+                            applicant_kind, applicant_name, identity_kind, identity_masked, identity_hash, contact,
+                            description, received_on, state, clock_starts_on, due_on, due_provisional, created_at)
+                        VALUES (:agency, :tracking, '{noop}x', 'IN_PERSON', 'NATURAL_PERSON', :applicant, 'OTHER',
+                            '****', :applicant, '13800000000', :applicant, DATE '2026-11-02', 'IN_PROCESS',
+                            DATE '2026-11-02', DATE '2026-11-30', FALSE, :now)
+                        """)
+                .param("agency", agency)
+                .param("tracking", "T-" + applicant.hashCode() + "-" + System.nanoTime())
+                .param("applicant", applicant)
+                .param("now", now)
+                .update();
+        return jdbc.sql("SELECT id FROM disclosure_request WHERE applicant_name = :a")
+                .param("a", applicant)
                 .query(Long.class)
                 .single();
     }
@@ -91,6 +113,7 @@ final class TwoAgencies {
                 departmentA.name(),
                 "甲局新建内设机构" + suffix,
                 "甲局的理由" + suffix,
+                "甲局申请人" + suffix,
                 "甲局管理员" + suffix,
                 inA.get(Role.SUBMITTER).displayName(),
                 inA.get(Role.SUBMITTER).username());

@@ -13,6 +13,8 @@ public enum Permission {
     USE_OFFICE(EnumSet.allOf(Role.class)),
     /** The agency's departments and people, within the agency. */
     MANAGE_AGENCY(EnumSet.of(Role.AGENCY_ADMIN)),
+    /** Applications for disclosure: register them, follow their clock, answer them (the disclosure office). */
+    HANDLE_REQUESTS(EnumSet.of(Role.DISCLOSURE_OFFICER)),
     /** The record of actions, within the reader's scope (agency, supervised agencies, or all). */
     READ_ACTION_RECORD(EnumSet.of(Role.AGENCY_ADMIN, Role.SUPERVISOR, Role.PLATFORM_ADMIN)),
     /** The supervising office's view of the agencies under it. */

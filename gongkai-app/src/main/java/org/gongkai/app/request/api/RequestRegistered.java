@@ -1,0 +1,45 @@
+package org.gongkai.app.request.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.app.system.api.Actor;
+import org.gongkai.app.system.api.AgencyId;
+import org.gongkai.app.system.api.RecordedAction;
+
+/**
+ * An application for disclosure was registered (by staff, for a letter, a walk-in, a fax or an e-mail;
+ * or by the applicant online). Carries no identity number, and the access code never.
+ */
+public record RequestRegistered(
+        Actor actor,
+        OffsetDateTime occurredAt,
+        AgencyId agency,
+        long request,
+        String trackingNumber,
+        String applicantName,
+        String channel,
+        LocalDate receivedOn,
+        LocalDate dueOn)
+        implements RecordedAction {
+    @Override
+    public String subjectType() {
+        return "disclosureRequest";
+    }
+
+    @Override
+    public String subjectId() {
+        return Long.toString(request);
+    }
+
+    @Override
+    public List<Object> summaryArguments() {
+        return List.of(trackingNumber, applicantName, dueOn);
+    }
+
+    @Override
+    public Map<String, Object> after() {
+        return Map.of("trackingNumber", trackingNumber, "receivedOn", receivedOn, "dueOn", dueOn);
+    }
+}

@@ -1,0 +1,3 @@
+/** What the request module offers other modules: its events. */
+@org.springframework.modulith.NamedInterface("api")
+package org.gongkai.app.request.api;
