@@ -1,5 +1,6 @@
 package org.gongkai.cli;
 
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -46,9 +47,20 @@ public final class GongkaiCommand implements Runnable {
     /** The configured command line (usage errors exit 2, as documented). */
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new GongkaiCommand());
+        // picocli's own help text (headings, -h/-V, the help subcommand) in Chinese: Messages.properties.
+        cl.setResourceBundle(ResourceBundle.getBundle("org.gongkai.cli.Messages"));
+        cl.getSubcommands()
+                .get("help")
+                .getCommandSpec()
+                .usageMessage()
+                .header("显示某个子命令的帮助。")
+                .description("不给子命令时显示 gongkai 本身的帮助。")
+                .synopsisHeading("%n用法：\u0020")
+                .optionListHeading("%n选项：%n")
+                .parameterListHeading("%n参数：%n");
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         cl.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("用法错误：" + ex.getMessage());
+            ex.getCommandLine().getErr().println("用法错误：" + UsageErrors.describe(ex));
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return EXIT_USAGE;
         });
