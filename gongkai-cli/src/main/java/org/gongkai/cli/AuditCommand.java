@@ -108,7 +108,7 @@ final class AuditCommand implements Callable<Integer> {
                 HumanReport.print(out, source, r, findings);
             }
             if (unreadable) {
-                badPaths.add(source);
+                // A report that could not be read is counted once, as a report with an error.
                 err.println("无法读取：" + source);
             }
         }
@@ -120,7 +120,7 @@ final class AuditCommand implements Callable<Integer> {
             err.println("没有找到可审查的报告文件（.txt .html .htm .docx .pdf）。");
             return GongkaiCommand.EXIT_USAGE;
         }
-        if (!badPaths.isEmpty()) {
+        if (!badPaths.isEmpty() || summary.unreadable > 0) {
             return GongkaiCommand.EXIT_USAGE;
         }
         return summary.reportsWithErrors > 0 ? GongkaiCommand.EXIT_FINDINGS : 0;
@@ -141,6 +141,9 @@ final class AuditCommand implements Callable<Integer> {
                 } catch (IOException | UncheckedIOException e) {
                     badPaths.add("无法读取文件夹：" + p + "（" + e.getMessage() + "）");
                 }
+            } else if (!ReportReaders.supports(p)) {
+                // Not a report this command reads: a bad path, said once, never also a report.
+                badPaths.add("不支持的文件格式：" + p + "（可读取 .txt、.html/.htm、.docx、.pdf；旧版 .doc 请另存为 .docx）");
             } else if (!Files.isReadable(p)) {
                 badPaths.add("无法读取：" + p + "（没有读取权限）");
             } else {
@@ -194,9 +197,13 @@ final class AuditCommand implements Callable<Integer> {
         int errors;
         int warnings;
         int infos;
+        int unreadable;
 
         void add(List<Finding> findings, boolean unreadable) {
             reports++;
+            if (unreadable) {
+                this.unreadable++;
+            }
             long e = findings.stream()
                     .filter(f -> f.severity() == Severity.ERROR)
                     .count();
@@ -213,10 +220,11 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
 
-        String line(int unreadable) {
-            return "合计：审查 " + reports + " 份报告，其中 " + reportsWithErrors + " 份有错误、" + reportsWithWarnings
+        String line(int badPaths) {
+            return "合计：审查 " + reports + " 份报告，其中 " + reportsWithErrors + " 份有错误"
+                    + (unreadable > 0 ? "（含 " + unreadable + " 份无法读取）" : "") + "、" + reportsWithWarnings
                     + " 份仅有警告；共 " + errors + " 个错误、" + warnings + " 个警告、" + infos + " 条提示"
-                    + (unreadable > 0 ? "；" + unreadable + " 个路径无法读取" : "") + "。";
+                    + (badPaths > 0 ? "；" + badPaths + " 个路径无法读取" : "") + "。";
         }
     }
 }
