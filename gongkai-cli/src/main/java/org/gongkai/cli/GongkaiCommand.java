@@ -1,5 +1,11 @@
 package org.gongkai.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +36,25 @@ public final class GongkaiCommand implements Runnable {
 
     public static void main(String[] args) {
         quietLibraryLogging();
-        System.exit(commandLine().execute(args));
+        // Buffered and flushed once at the end: an audit of many files prints tens of lines a report,
+        // and picocli's default writer flushes every line.
+        PrintWriter out = new PrintWriter(new BufferedWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), stdoutCharset()), 1 << 16));
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        int exit = cl.execute(args);
+        out.flush();
+        System.exit(exit);
+    }
+
+    /** The charset picocli would write stdout in. */
+    private static Charset stdoutCharset() {
+        String name = System.getProperty("sun.stdout.encoding");
+        try {
+            return name == null ? Charset.defaultCharset() : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 
     /**

@@ -12,7 +12,15 @@ final class HumanReport {
     private HumanReport() {}
 
     static void print(PrintWriter out, String source, AnnualReport r, List<Finding> findings) {
+        print(out, source, null, r, findings);
+    }
+
+    /** As {@link #print(PrintWriter, String, AnnualReport, List)}, with a note under the file name. */
+    static void print(PrintWriter out, String source, String note, AnnualReport r, List<Finding> findings) {
         out.println("== " + source);
+        if (note != null) {
+            out.println("   " + note);
+        }
         Edition required = r.year() == null ? null : Edition.requiredFor(r.year());
         out.println("   机关：" + orUnknown(r.agency())
                 + "　年度：" + (r.year() == null ? "未能识别" : r.year() + "年")
@@ -25,6 +33,12 @@ final class HumanReport {
             out.println();
             return;
         }
+        table(out, findings);
+        out.println();
+    }
+
+    /** The findings as a table: level, rule, where, message. */
+    static void table(PrintWriter out, List<Finding> findings) {
         String[] head = {"级别", "规则", "位置", "说明"};
         String[][] rows = new String[findings.size()][];
         for (int i = 0; i < findings.size(); i++) {
@@ -42,7 +56,6 @@ final class HumanReport {
         for (String[] row : rows) {
             printRow(out, row, width);
         }
-        out.println();
     }
 
     /** The widest a column other than the message gets; longer text wraps inside its column. */
