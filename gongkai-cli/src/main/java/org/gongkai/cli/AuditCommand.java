@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
             "退出码：0 无错误；1 有报告存在错误；2 用法错误或有路径无法读取。"
         })
 final class AuditCommand implements Callable<Integer> {
-    /** From this many files on, a progress bar is drawn on stderr (when it is a terminal). */
+    /** From this many files on, a progress bar is drawn on stderr (when stderr is a terminal). */
     private static final int PROGRESS_FROM = 20;
 
     private static final Set<String> UNREADABLE_RULES =
@@ -59,7 +59,7 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "Y", description = "报告年度：报告正文读不出年度时按此年度审查（决定应采用的格式版本）。")
     Integer year;
 
-    @Option(names = "--progress", negatable = true, description = "在标准错误输出显示进度条（默认：文件较多且为终端时显示）。")
+    @Option(names = "--progress", negatable = true, description = "在标准错误输出显示进度条、速度和剩余时间（默认：文件较多且标准错误输出为终端时显示）。")
     Boolean progress;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（.txt .html .htm .docx .pdf）。")
@@ -91,7 +91,8 @@ final class AuditCommand implements Callable<Integer> {
         ReportDigest[] digests = new ReportDigest[units.size()];
         Path[] chosen = new Path[units.size()];
         int threads = Runtime.getRuntime().availableProcessors();
-        boolean showProgress = progress != null ? progress : files.size() >= PROGRESS_FROM && System.console() != null;
+        boolean showProgress =
+                progress != null ? progress : files.size() >= PROGRESS_FROM && ProgressBar.stderrIsTerminal();
         ProgressBar bar = showProgress ? new ProgressBar(err, "审查中", units.size()) : null;
         int[] done = {0};
         InOrder.run(units.size(), threads, u -> audit(u, units.get(u)), a -> {
@@ -240,7 +241,7 @@ final class AuditCommand implements Callable<Integer> {
             out.println("== 跨年度核对（同一机关相邻两年的报告：" + pairs + " 对）");
             out.println();
         }
-        boolean showProgress = progress != null ? progress : pairs >= PROGRESS_FROM && System.console() != null;
+        boolean showProgress = progress != null ? progress : pairs >= PROGRESS_FROM && ProgressBar.stderrIsTerminal();
         ProgressBar bar = showProgress ? new ProgressBar(err, "跨年度核对", runs.size()) : null;
         int[] done = {0};
         InOrder.run(

@@ -1,6 +1,9 @@
 package org.gongkai.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** A one-line progress bar on stderr, redrawn in place at most five times a second: count, rate, time left. */
@@ -57,6 +60,20 @@ final class ProgressBar {
         return s >= 3600
                 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /**
+     * Whether stderr is a terminal, where a bar redrawn in place can be read. {@code System.console()}
+     * answers for stdin and stdout, and is null in the usual {@code gongkai audit DIR > out.txt}; on
+     * Linux the file behind descriptor 2 tells.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     synchronized void finish() {
