@@ -185,7 +185,7 @@ final class OcrLayout {
             previous = w;
         }
         String printed = sb.toString();
-        String text = mended(printed);
+        String text = mended(trimmed(printed));
         if (NUMBER.matcher(text).matches() && (confidence < UNSURE_BELOW || !text.equals(printed))) {
             unsure.add(new Unsure(text, confidence, !text.equals(printed)));
         }
@@ -215,6 +215,25 @@ final class OcrLayout {
                 .replace('I', '1')
                 .replace('l', '1');
     }
+
+    /**
+     * A number with specks OCR read as punctuation before or after it ({@code ，1}, {@code 0。}) as the
+     * number; any other text as it is. The change makes the cell unsure, as a mended letter does.
+     */
+    static String trimmed(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && SPECKS.indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && SPECKS.indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        String inner = text.substring(from, to);
+        return (from > 0 || to < text.length()) && NUMBER.matcher(mended(inner)).matches() ? inner : text;
+    }
+
+    private static final String SPECKS = "，,。.、'\"“”‘’`:：;；·";
 
     /** Table borders read as characters: {@code |}, {@code ||}, {@code —}. */
     private static boolean isRule(String text) {
