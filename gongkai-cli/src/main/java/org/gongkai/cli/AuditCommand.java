@@ -2,19 +2,17 @@ package org.gongkai.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
@@ -31,23 +29,29 @@ import picocli.CommandLine.Spec;
 /**
  * {@code gongkai audit}: reads published annual reports (text, HTML, Word, PDF; files or folders),
  * checks every rule, and prints the findings per report — in Chinese for people, or as JSON Lines
- * ({@code gongkai.annual-report/1}) for programs. When the set holds last year's report of the same
- * agency, the year-over-year rules run too.
+ * ({@code gongkai.annual-report/1}) for programs.
+ *
+ * <p>It streams: each report is read, audited and printed as soon as it and all before it are done,
+ * on all cores, in input order; then only its {@link ReportDigest} is kept. The rules that compare two
+ * reports (year over year, copied narrative) run at the end, on the pairs the digests name: both files
+ * are read again, so those rules see the whole reports while memory holds only the digests. The same
+ * report given twice (as {@code .html} and {@code .txt}) is said once and audited once.
  */
 @Command(
         name = "audit",
         mixinStandardHelpOptions = true,
+        header = "审查已发布的政府信息公开工作年度报告，逐份列出问题。",
         description = {
-            "审查政府信息公开工作年度报告：读取文本、HTML、Word、PDF 文件（或文件夹，递归），",
-            "核对勾稽关系与格式，逐份列出发现的问题。",
+            "读取文本、HTML、Word、PDF 文件（或文件夹，递归），核对勾稽关系与格式，逐份列出发现的问题；",
+            "同一机关相邻两年的报告都在时，最后另列跨年度核对的结果。",
             "退出码：0 无错误；1 有报告存在错误；2 用法错误或有路径无法读取。"
         })
 final class AuditCommand implements Callable<Integer> {
-    /** From this many files on, a progress bar is drawn on stderr (when it is a terminal). */
+    /** From this many files on, a progress bar is drawn on stderr (when stderr is a terminal). */
     private static final int PROGRESS_FROM = 20;
 
-    private static final List<String> UNREADABLE_RULES =
-            List.of("DOC.UNREADABLE", "DOC.UNSUPPORTED_FORMAT", "DOC.NO_TEXT_LAYER");
+    private static final Set<String> UNREADABLE_RULES =
+            Set.of("DOC.UNREADABLE", "DOC.UNSUPPORTED_FORMAT", "DOC.NO_TEXT_LAYER");
 
     @Option(names = "--json", description = "每份报告输出一行 JSON（gongkai.annual-report/1，JSON Lines）到标准输出。")
     boolean json;
@@ -55,7 +59,7 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "Y", description = "报告年度：报告正文读不出年度时按此年度审查（决定应采用的格式版本）。")
     Integer year;
 
-    @Option(names = "--progress", negatable = true, description = "在标准错误输出显示进度条（默认：文件较多且为终端时显示）。")
+    @Option(names = "--progress", negatable = true, description = "在标准错误输出显示进度条、速度和剩余时间（默认：文件较多且标准错误输出为终端时显示）。")
     Boolean progress;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（.txt .html .htm .docx .pdf）。")
@@ -63,6 +67,8 @@ final class AuditCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    private final ThreadLocal<Auditor> auditors = ThreadLocal.withInitial(Auditor::new);
 
     @Override
     public Integer call() throws InterruptedException {
@@ -79,39 +85,45 @@ final class AuditCommand implements Callable<Integer> {
             err.println(bad);
         }
 
-        List<ParsedReport> parsed = readAll(files, err);
-        Map<String, AnnualReport> byAgencyYear = new HashMap<>();
-        for (ParsedReport p : parsed) {
-            AnnualReport r = p.report();
-            if (r.year() == null && year != null) {
-                r.year(year);
+        List<List<Path>> units = SameReport.groups(files);
+        Summary summary = new Summary(units.size());
+        Map<String, Integer> byKey = new HashMap<>();
+        ReportDigest[] digests = new ReportDigest[units.size()];
+        Path[] chosen = new Path[units.size()];
+        int threads = Runtime.getRuntime().availableProcessors();
+        boolean showProgress =
+                progress != null ? progress : files.size() >= PROGRESS_FROM && ProgressBar.stderrIsTerminal();
+        ProgressBar bar = showProgress ? new ProgressBar(err, "审查中", units.size()) : null;
+        int[] done = {0};
+        InOrder.run(units.size(), threads, u -> audit(u, units.get(u)), a -> {
+            digests[a.unit()] = a.digest();
+            chosen[a.unit()] = a.file();
+            String key = a.digest().key();
+            Integer first = key == null ? null : byKey.get(key);
+            if (first != null && digests[first].sameReportAs(a.digest())) {
+                duplicate(out, err, a.file(), chosen[first]);
+            } else {
+                if (key != null && first == null) {
+                    byKey.put(key, a.unit());
+                }
+                if (json && !a.others().isEmpty()) {
+                    err.println("重复：" + SameReport.note(a.file(), a.others()));
+                }
+                out.print(a.text());
+                summary.add(a.unit(), a.counts(), a.unreadable());
+                if (a.unreadable()) {
+                    err.println("无法读取：" + a.file());
+                }
             }
-            if (r.agency() != null && r.year() != null) {
-                byAgencyYear.putIfAbsent(r.agency() + "/" + r.year(), r);
+            if (bar != null) {
+                bar.update(++done[0]);
             }
+        });
+        if (bar != null) {
+            bar.finish();
         }
 
-        Auditor auditor = new Auditor();
-        Summary summary = new Summary();
-        for (int i = 0; i < files.size(); i++) {
-            ParsedReport p = parsed.get(i);
-            AnnualReport r = p.report();
-            AnnualReport previous =
-                    r.agency() == null || r.year() == null ? null : byAgencyYear.get(r.agency() + "/" + (r.year() - 1));
-            List<Finding> findings = auditor.audit(p, previous);
-            boolean unreadable = findings.stream().anyMatch(f -> UNREADABLE_RULES.contains(f.rule()));
-            summary.add(findings, unreadable);
-            String source = files.get(i).toString();
-            if (json) {
-                out.println(ReportJson.write(r, findings, source));
-            } else {
-                HumanReport.print(out, source, r, findings);
-            }
-            if (unreadable) {
-                badPaths.add(source);
-                err.println("无法读取：" + source);
-            }
-        }
+        yearOverYear(chosen, digests, byKey, summary, out, err);
         if (!json) {
             out.println(summary.line(badPaths.size()));
         }
@@ -120,10 +132,157 @@ final class AuditCommand implements Callable<Integer> {
             err.println("没有找到可审查的报告文件（.txt .html .htm .docx .pdf）。");
             return GongkaiCommand.EXIT_USAGE;
         }
-        if (!badPaths.isEmpty()) {
+        if (!badPaths.isEmpty() || summary.unreadable > 0) {
             return GongkaiCommand.EXIT_USAGE;
         }
-        return summary.reportsWithErrors > 0 ? GongkaiCommand.EXIT_FINDINGS : 0;
+        return summary.reportsWithErrors() > 0 ? GongkaiCommand.EXIT_FINDINGS : 0;
+    }
+
+    /** What the printing thread gets of one report: its text, ready to print, and what is kept of it. */
+    private record Audited(
+            int unit,
+            Path file,
+            List<Path> others,
+            String text,
+            Counts counts,
+            boolean unreadable,
+            ReportDigest digest) {}
+
+    /** The findings of one report by severity. */
+    private record Counts(int errors, int warnings, int infos) {
+        static Counts of(List<Finding> findings) {
+            int e = 0;
+            int w = 0;
+            for (Finding f : findings) {
+                if (f.severity() == Severity.ERROR) {
+                    e++;
+                } else if (f.severity() == Severity.WARNING) {
+                    w++;
+                }
+            }
+            return new Counts(e, w, findings.size() - e - w);
+        }
+    }
+
+    /**
+     * Reads and audits one report; given as several files (the same name as {@code .html} and {@code
+     * .txt}), reads each and keeps the best reading ({@link SameReport#better}).
+     */
+    private Audited audit(int unit, List<Path> files) {
+        Path file = files.get(0);
+        ParsedReport p = read(file);
+        // Last year's report is not known yet: the year-over-year rules run at the end.
+        List<Finding> findings = auditors.get().audit(p, null);
+        for (Path other : files.subList(1, files.size())) {
+            ParsedReport q = read(other);
+            List<Finding> qf = auditors.get().audit(q, null);
+            if (SameReport.better(q.report(), qf, p.report(), findings)) {
+                file = other;
+                p = q;
+                findings = qf;
+            }
+        }
+        List<Path> others = new ArrayList<>(files);
+        others.remove(file);
+        AnnualReport r = p.report();
+        boolean unreadable = findings.stream().anyMatch(f -> UNREADABLE_RULES.contains(f.rule()));
+        String source = file.toString();
+        String text;
+        if (json) {
+            text = ReportJson.write(r, findings, source) + System.lineSeparator();
+        } else {
+            StringWriter s = new StringWriter(1024);
+            PrintWriter w = new PrintWriter(s);
+            HumanReport.print(w, source, others.isEmpty() ? null : SameReport.note(file, others), r, findings);
+            w.flush();
+            text = s.toString();
+        }
+        return new Audited(unit, file, others, text, Counts.of(findings), unreadable, ReportDigest.of(r));
+    }
+
+    private ParsedReport read(Path file) {
+        ParsedReport p = ReportReaders.read(file);
+        if (p.report().year() == null && year != null) {
+            p.report().year(year);
+        }
+        return p;
+    }
+
+    private void duplicate(PrintWriter out, PrintWriter err, Path file, Path first) {
+        String note = "与 " + first + " 是同一份报告（同一机关、同一年度，表格数字全同），只审查一次：不重复计入合计，也不参与跨年度核对。";
+        if (json) {
+            err.println("重复：" + file + " " + note);
+        } else {
+            out.println("== " + file);
+            out.println("   " + note);
+            out.println();
+        }
+    }
+
+    /**
+     * The rules that compare a report with last year's report of the same agency, on every pair the
+     * digests name. The files are read again, one agency's run of consecutive years at a time, so that
+     * each is read once more at most; printed after the reports, in the order of each run's first file.
+     */
+    private void yearOverYear(
+            Path[] files,
+            ReportDigest[] digests,
+            Map<String, Integer> byKey,
+            Summary summary,
+            PrintWriter out,
+            PrintWriter err)
+            throws InterruptedException {
+        List<int[]> runs = YearRuns.of(digests, byKey);
+        if (runs.isEmpty()) {
+            return;
+        }
+        int pairs = runs.stream().mapToInt(r -> r.length - 1).sum();
+        if (!json) {
+            out.println("== 跨年度核对（同一机关相邻两年的报告：" + pairs + " 对）");
+            out.println();
+        }
+        boolean showProgress = progress != null ? progress : pairs >= PROGRESS_FROM && ProgressBar.stderrIsTerminal();
+        ProgressBar bar = showProgress ? new ProgressBar(err, "跨年度核对", runs.size()) : null;
+        int[] done = {0};
+        InOrder.run(
+                runs.size(),
+                Runtime.getRuntime().availableProcessors(),
+                k -> crossCheck(files, runs.get(k)),
+                checked -> {
+                    for (Audited a : checked) {
+                        out.print(a.text());
+                        summary.add(a.unit(), a.counts(), false);
+                    }
+                    if (bar != null) {
+                        bar.update(++done[0]);
+                    }
+                });
+        if (bar != null) {
+            bar.finish();
+        }
+    }
+
+    /** The cross-report findings of each report of {@code run} (units in year order) against the one before. */
+    private List<Audited> crossCheck(Path[] files, int[] run) {
+        List<Audited> checked = new ArrayList<>();
+        AnnualReport before = read(files[run[0]]).report();
+        for (int j = 1; j < run.length; j++) {
+            Path now = files[run[j]];
+            ParsedReport current = read(now);
+            List<Finding> found = auditors.get().audit(current, before).stream()
+                    .filter(f -> CrossReport.isCrossReport(f.rule()))
+                    .toList();
+            checked.add(new Audited(
+                    run[j],
+                    now,
+                    List.of(),
+                    CrossReport.format(json, now, files[run[j - 1]], found),
+                    Counts.of(found),
+                    false,
+                    null));
+            before = current.report();
+        }
+        return checked;
     }
 
     /** The files to audit, in the order given, folders walked recursively and sorted. */
@@ -141,6 +300,9 @@ final class AuditCommand implements Callable<Integer> {
                 } catch (IOException | UncheckedIOException e) {
                     badPaths.add("无法读取文件夹：" + p + "（" + e.getMessage() + "）");
                 }
+            } else if (!ReportReaders.supports(p)) {
+                // Not a report this command reads: a bad path, said once, never also a report.
+                badPaths.add("不支持的文件格式：" + p + "（可读取 .txt、.html/.htm、.docx、.pdf；旧版 .doc 请另存为 .docx）");
             } else if (!Files.isReadable(p)) {
                 badPaths.add("无法读取：" + p + "（没有读取权限）");
             } else {
@@ -150,73 +312,45 @@ final class AuditCommand implements Callable<Integer> {
         return files;
     }
 
-    /** Reads every file on all cores; results in input order. */
-    private List<ParsedReport> readAll(List<Path> files, PrintWriter err) throws InterruptedException {
-        boolean showProgress = progress != null ? progress : files.size() >= PROGRESS_FROM && System.console() != null;
-        ProgressBar bar = showProgress ? new ProgressBar(err, files.size()) : null;
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            AtomicInteger done = new AtomicInteger();
-            List<Future<ParsedReport>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> {
-                    ParsedReport r = ReportReaders.read(f);
-                    if (bar != null) {
-                        bar.update(done.incrementAndGet());
-                    }
-                    return r;
-                }));
-            }
-            List<ParsedReport> result = new ArrayList<>();
-            for (Future<ParsedReport> f : futures) {
-                try {
-                    result.add(f.get());
-                } catch (ExecutionException e) {
-                    // ReportReaders never throws by contract; this is a bug, and it must be loud.
-                    throw new IllegalStateException("读取报告时出现内部错误", e.getCause());
-                }
-            }
-            if (bar != null) {
-                bar.finish();
-            }
-            return result;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Counts for the closing line. */
+    /** Counts for the closing line; a report's year-over-year findings count with the report. */
     private static final class Summary {
-        int reports;
-        int reportsWithErrors;
-        int reportsWithWarnings;
+        final BitSet audited;
+        final BitSet withErrors;
+        final BitSet withWarnings;
         int errors;
         int warnings;
         int infos;
+        int unreadable;
 
-        void add(List<Finding> findings, boolean unreadable) {
-            reports++;
-            long e = findings.stream()
-                    .filter(f -> f.severity() == Severity.ERROR)
-                    .count();
-            long w = findings.stream()
-                    .filter(f -> f.severity() == Severity.WARNING)
-                    .count();
-            errors += (int) e;
-            warnings += (int) w;
-            infos += findings.size() - (int) e - (int) w;
-            if (e > 0) {
-                reportsWithErrors++;
-            } else if (w > 0) {
-                reportsWithWarnings++;
-            }
+        Summary(int files) {
+            audited = new BitSet(files);
+            withErrors = new BitSet(files);
+            withWarnings = new BitSet(files);
         }
 
-        String line(int unreadable) {
-            return "合计：审查 " + reports + " 份报告，其中 " + reportsWithErrors + " 份有错误、" + reportsWithWarnings
+        void add(int report, Counts counts, boolean unreadableReport) {
+            audited.set(report);
+            if (unreadableReport) {
+                unreadable++;
+            }
+            errors += counts.errors();
+            warnings += counts.warnings();
+            infos += counts.infos();
+            withErrors.set(report, withErrors.get(report) || counts.errors() > 0);
+            withWarnings.set(report, withWarnings.get(report) || counts.warnings() > 0);
+        }
+
+        int reportsWithErrors() {
+            return withErrors.cardinality();
+        }
+
+        String line(int badPaths) {
+            BitSet warningsOnly = (BitSet) withWarnings.clone();
+            warningsOnly.andNot(withErrors);
+            return "合计：审查 " + audited.cardinality() + " 份报告，其中 " + reportsWithErrors() + " 份有错误"
+                    + (unreadable > 0 ? "（含 " + unreadable + " 份无法读取）" : "") + "、" + warningsOnly.cardinality()
                     + " 份仅有警告；共 " + errors + " 个错误、" + warnings + " 个警告、" + infos + " 条提示"
-                    + (unreadable > 0 ? "；" + unreadable + " 个路径无法读取" : "") + "。";
+                    + (badPaths > 0 ? "；" + badPaths + " 个路径无法读取" : "") + "。";
         }
     }
 }

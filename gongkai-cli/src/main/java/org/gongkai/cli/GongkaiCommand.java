@@ -1,5 +1,12 @@
 package org.gongkai.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +36,25 @@ public final class GongkaiCommand implements Runnable {
 
     public static void main(String[] args) {
         quietLibraryLogging();
-        System.exit(commandLine().execute(args));
+        // Buffered and flushed once at the end: an audit of many files prints tens of lines a report,
+        // and picocli's default writer flushes every line.
+        PrintWriter out = new PrintWriter(new BufferedWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), stdoutCharset()), 1 << 16));
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        int exit = cl.execute(args);
+        out.flush();
+        System.exit(exit);
+    }
+
+    /** The charset picocli would write stdout in. */
+    private static Charset stdoutCharset() {
+        String name = System.getProperty("sun.stdout.encoding");
+        try {
+            return name == null ? Charset.defaultCharset() : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 
     /**
@@ -46,9 +71,20 @@ public final class GongkaiCommand implements Runnable {
     /** The configured command line (usage errors exit 2, as documented). */
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new GongkaiCommand());
+        // picocli's own help text (headings, -h/-V, the help subcommand) in Chinese: Messages.properties.
+        cl.setResourceBundle(ResourceBundle.getBundle("org.gongkai.cli.Messages"));
+        cl.getSubcommands()
+                .get("help")
+                .getCommandSpec()
+                .usageMessage()
+                .header("显示某个子命令的帮助。")
+                .description("不给子命令时显示 gongkai 本身的帮助。")
+                .synopsisHeading("%n用法：\u0020")
+                .optionListHeading("%n选项：%n")
+                .parameterListHeading("%n参数：%n");
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         cl.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("用法错误：" + ex.getMessage());
+            ex.getCommandLine().getErr().println("用法错误：" + UsageErrors.describe(ex));
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return EXIT_USAGE;
         });

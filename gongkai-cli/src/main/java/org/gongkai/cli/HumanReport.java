@@ -1,6 +1,7 @@
 package org.gongkai.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Edition;
@@ -11,7 +12,15 @@ final class HumanReport {
     private HumanReport() {}
 
     static void print(PrintWriter out, String source, AnnualReport r, List<Finding> findings) {
+        print(out, source, null, r, findings);
+    }
+
+    /** As {@link #print(PrintWriter, String, AnnualReport, List)}, with a note under the file name. */
+    static void print(PrintWriter out, String source, String note, AnnualReport r, List<Finding> findings) {
         out.println("== " + source);
+        if (note != null) {
+            out.println("   " + note);
+        }
         Edition required = r.year() == null ? null : Edition.requiredFor(r.year());
         out.println("   机关：" + orUnknown(r.agency())
                 + "　年度：" + (r.year() == null ? "未能识别" : r.year() + "年")
@@ -24,6 +33,12 @@ final class HumanReport {
             out.println();
             return;
         }
+        table(out, findings);
+        out.println();
+    }
+
+    /** The findings as a table: level, rule, where, message. */
+    static void table(PrintWriter out, List<Finding> findings) {
         String[] head = {"级别", "规则", "位置", "说明"};
         String[][] rows = new String[findings.size()][];
         for (int i = 0; i < findings.size(); i++) {
@@ -34,16 +49,60 @@ final class HumanReport {
         for (int c = 0; c < 3; c++) {
             width[c] = displayWidth(head[c]);
             for (String[] row : rows) {
-                width[c] = Math.max(width[c], Math.min(40, displayWidth(row[c])));
+                width[c] = Math.max(width[c], Math.min(MAX_COLUMN, displayWidth(row[c])));
             }
         }
-        out.println("   " + pad(head[0], width[0]) + "  " + pad(head[1], width[1]) + "  " + pad(head[2], width[2])
-                + "  " + head[3]);
+        printRow(out, head, width);
         for (String[] row : rows) {
-            out.println("   " + pad(row[0], width[0]) + "  " + pad(row[1], width[1]) + "  " + pad(row[2], width[2])
-                    + "  " + row[3]);
+            printRow(out, row, width);
         }
-        out.println();
+    }
+
+    /** The widest a column other than the message gets; longer text wraps inside its column. */
+    static final int MAX_COLUMN = 40;
+
+    /**
+     * One row of the table: a cell wider than its column wraps onto continuation lines inside that
+     * column, so the message column starts at the same terminal column on every row.
+     */
+    private static void printRow(PrintWriter out, String[] row, int[] width) {
+        List<List<String>> wrapped = new ArrayList<>();
+        int lines = 1;
+        for (int c = 0; c < 3; c++) {
+            List<String> parts = wrap(row[c], width[c]);
+            wrapped.add(parts);
+            lines = Math.max(lines, parts.size());
+        }
+        for (int l = 0; l < lines; l++) {
+            StringBuilder sb = new StringBuilder("   ");
+            for (int c = 0; c < 3; c++) {
+                List<String> parts = wrapped.get(c);
+                sb.append(pad(l < parts.size() ? parts.get(l) : "", width[c])).append("  ");
+            }
+            sb.append(l == 0 ? row[3] : "");
+            out.println(sb.toString().stripTrailing());
+        }
+    }
+
+    /** {@code s} cut into pieces no wider than {@code width} terminal columns. */
+    static List<String> wrap(String s, int width) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int cw = isWide(cp) ? 2 : 1;
+            if (w + cw > width && piece.length() > 0) {
+                parts.add(piece.toString());
+                piece.setLength(0);
+                w = 0;
+            }
+            piece.appendCodePoint(cp);
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        parts.add(piece.toString());
+        return parts;
     }
 
     private static String orUnknown(String s) {

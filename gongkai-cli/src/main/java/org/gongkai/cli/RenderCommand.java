@@ -37,7 +37,7 @@ final class RenderCommand implements Callable<Integer> {
         json
     }
 
-    @Option(names = "--format", required = true, description = "输出格式：${COMPLETION-CANDIDATES}")
+    @Option(names = "--format", required = true, paramLabel = "格式", description = "输出格式：${COMPLETION-CANDIDATES}")
     Format format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件。")

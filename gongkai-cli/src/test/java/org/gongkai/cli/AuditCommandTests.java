@@ -196,6 +196,30 @@ class AuditCommandTests {
         assertThat(run.err()).contains("broken.docx");
     }
 
+    @Test
+    void anUnsupportedFileIsABadPathOnlyNotAlsoAReport() throws IOException {
+        Path notes = Files.writeString(tmp.resolve("notes.md"), "not a report");
+        Path report =
+                Files.writeString(tmp.resolve("report.txt"), "某局2021年政府信息公开工作年度报告\n一、总体情况\n", StandardCharsets.UTF_8);
+
+        Run run = run("audit", notes.toString(), report.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).doesNotContain("notes.md").contains("合计：审查 1 份报告", "；1 个路径无法读取。");
+        assertThat(run.err()).contains("不支持的文件格式：" + notes);
+    }
+
+    @Test
+    void anUnreadableReportIsCountedOnceAsAReportWithAnError() throws IOException {
+        Path broken = Files.write(tmp.resolve("broken.docx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+
+        Run run = run("audit", broken.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("合计：审查 1 份报告，其中 1 份有错误（含 1 份无法读取）").doesNotContain("个路径无法读取");
+        assertThat(run.err()).contains("无法读取：" + broken);
+    }
+
     private static List<String> values(JsonNode row, String... keys) {
         List<String> out = new ArrayList<>();
         for (String k : keys) {

@@ -139,6 +139,9 @@ public final class ReportJson {
                 if (f.line() != null) {
                     n.put("line", f.line());
                 }
+                if (f.column() != null) {
+                    n.put("column", f.column());
+                }
             }
         }
         return root;

@@ -100,11 +100,26 @@ final class AssemblerText {
         return Math.max(0, Math.min(i, lineStart.length - 1));
     }
 
+    /**
+     * A line longer than this holds more than a table row (the longest official row label with seven
+     * cells is under 100 characters): a page copied as one line, as portals' plain-text exports do.
+     * Positions in it also name the character, or every row of every table would be "第19行".
+     */
+    static final int LONG_LINE = 160;
+
     SourcePosition positionAt(int offset) {
         if (lines.isEmpty()) {
             return null;
         }
-        return lines.get(lineAt(offset)).position();
+        int i = lineAt(offset);
+        SourcePosition p = lines.get(i).position();
+        int end = i + 1 < lineStart.length ? lineStart[i + 1] - 1 : text.length();
+        if (p == null || p.line() == null || end - lineStart[i] <= LONG_LINE) {
+            return p;
+        }
+        // Cells are joined by one bar here where the source may have had several spaces: the
+        // character is approximate, close enough to find the row.
+        return new SourcePosition(p.page(), p.line(), Math.max(1, offset - lineStart[i] + 1));
     }
 
     boolean trusted(int offset) {

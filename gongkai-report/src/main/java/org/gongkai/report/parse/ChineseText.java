@@ -1,6 +1,9 @@
 package org.gongkai.report.parse;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -12,7 +15,8 @@ import java.util.List;
  *
  * <p>规范性文件 and 行政规范性文件 stay distinct: the difference tells the edition (domain-spec §2.6
  * item 2). The Traditional→Simplified mapping is OpenCC's, applied character by character from a
- * table built once, so normalising a report costs one array look-up per character.
+ * table built once (from {@link #PAIRS_RESOURCE}), so normalising a report costs one array look-up per
+ * character.
  */
 public final class ChineseText {
     private static final int CJK_FIRST = 0x3400;
@@ -21,23 +25,71 @@ public final class ChineseText {
 
     private ChineseText() {}
 
+    /**
+     * The Traditional→Simplified pairs, one pair of characters after the other: OpenCC's single-character
+     * mappings over the CJK range, written out once ({@code ChineseTextTableTests} checks they are still
+     * OpenCC's). Building the table from OpenCC itself takes most of a second, which every run of the
+     * command line paid before reading its first report.
+     */
+    static final String PAIRS_RESOURCE = "traditional-simplified.txt";
+
     private static char[] buildTable() {
+        try (InputStream in = ChineseText.class.getResourceAsStream(PAIRS_RESOURCE)) {
+            if (in != null) {
+                return tableOf(pairsOf(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            // fall back to OpenCC below
+        }
+        return tableOf(openCcPairs());
+    }
+
+    /** The pairs of the resource's text: every line but the {@code #} comments, spaces removed. */
+    static String pairsOf(String resource) {
+        StringBuilder pairs = new StringBuilder();
+        for (String line : resource.split("\n")) {
+            if (!line.startsWith("#")) {
+                pairs.append(line.strip());
+            }
+        }
+        return pairs.toString();
+    }
+
+    /** The table for {@code pairs} (see {@link #PAIRS_RESOURCE}); every other character maps to itself. */
+    static char[] tableOf(String pairs) {
         char[] table = new char[CJK_LAST - CJK_FIRST + 1];
         for (int c = CJK_FIRST; c <= CJK_LAST; c++) {
+            table[c - CJK_FIRST] = (char) c;
+        }
+        for (int i = 0; i + 1 < pairs.length(); i += 2) {
+            char from = pairs.charAt(i);
+            if (from >= CJK_FIRST && from <= CJK_LAST) {
+                table[from - CJK_FIRST] = pairs.charAt(i + 1);
+            }
+        }
+        return table;
+    }
+
+    /** OpenCC's single-character Traditional→Simplified mappings over the CJK range, as pairs. */
+    static String openCcPairs() {
+        StringBuilder pairs = new StringBuilder();
+        for (int c = CJK_FIRST; c <= CJK_LAST; c++) {
             char ch = (char) c;
-            table[c - CJK_FIRST] = ch;
             try {
                 if (ZhConverterUtil.isTraditional(ch)) {
                     List<String> simple = ZhConverterUtil.toSimple(ch);
-                    if (simple != null && !simple.isEmpty() && simple.get(0).length() == 1) {
-                        table[c - CJK_FIRST] = simple.get(0).charAt(0);
+                    if (simple != null
+                            && !simple.isEmpty()
+                            && simple.get(0).length() == 1
+                            && simple.get(0).charAt(0) != ch) {
+                        pairs.append(ch).append(simple.get(0).charAt(0));
                     }
                 }
             } catch (RuntimeException e) {
                 // A character OpenCC cannot convert stays as it is.
             }
         }
-        return table;
+        return pairs.toString();
     }
 
     /** One character mapped: Simplified, ASCII digits and letters, unified brackets and dashes. */

@@ -15,12 +15,14 @@ import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
 import org.gongkai.report.Severity;
 import org.gongkai.report.SourcePosition;
+import org.gongkai.report.parse.ocr.ScannedPdfReader;
 
 /**
  * Reads an annual report published as PDF, from its text layer only: each page's text in reading
  * order (sorted by position, so table cells come out row by row) is cut into lines by {@link
- * TextReportParser#lines} with the page number, and the pages are assembled as one report. There is
- * no OCR: a scanned PDF without a text layer gives {@code DOC.NO_TEXT_LAYER}; an encrypted or broken
+ * TextReportParser#lines} with the page number, and the pages are assembled as one report. A scanned
+ * PDF without any text layer is read by OCR ({@link ScannedPdfReader}) where Tesseract is installed,
+ * and gives {@code DOC.NO_TEXT_LAYER} elsewhere; an encrypted or broken
  * file gives {@code DOC.UNREADABLE}, each with the reason in Chinese.
  */
 public final class PdfReportParser {
@@ -67,7 +69,13 @@ public final class PdfReportParser {
                 lines.addAll(TextReportParser.lines(text, pageNo));
             }
             if (pagesWithText == 0) {
-                return failure("DOC.NO_TEXT_LAYER", "PDF 没有文字层（共" + pages + "页，可能是扫描件或图片），本工具不做文字识别（OCR），无法读取其中的表格和数字");
+                ParsedReport scanned = ScannedPdfReader.read(doc); // OCR; null where Tesseract is absent
+                if (scanned != null) {
+                    return scanned;
+                }
+                return failure(
+                        "DOC.NO_TEXT_LAYER",
+                        "PDF 没有文字层（共" + pages + "页，可能是扫描件或图片），本机未安装文字识别（OCR）程序 Tesseract，无法读取其中的表格和数字");
             }
         } catch (InvalidPasswordException e) {
             return failure("DOC.UNREADABLE", "无法读取 PDF 文件：文件已加密，需要密码才能打开");

@@ -1,0 +1,257 @@
+package org.gongkai.report.parse.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Places the characters of a page by their boxes, not by the order Tesseract gives them: characters
+ * whose vertical centres are within half a character of each other are one line, left to right; a gap
+ * wider than a character between two of them is a cell border. The lines are the same cells a text layer
+ * gives the PDF reader, so the same assembler finds the tables by their labels.
+ */
+final class OcrLayout {
+    /** A cell with a digit and a character below this confidence is reported as unsure. */
+    static final double UNSURE_BELOW = 80;
+
+    /** A cell that holds numbers only (a value, or values OCR did not part). */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9., ]*");
+
+    private OcrLayout() {}
+
+    /** One line of a page: its cells, and the numbers in it that OCR was unsure of. */
+    record Line(List<String> cells, List<Unsure> unsure) {}
+
+    /** A number OCR read with low confidence, or only after mending a letter that looks like a digit. */
+    record Unsure(String text, double confidence, boolean mended) {}
+
+    /** The lines of a page without ruled tables: characters placed by their boxes alone. */
+    static List<Line> lines(List<OcrWord> words) {
+        return lines(words, List.of(), List.of());
+    }
+
+    /**
+     * The lines of a page: in a ruled table, each row of cells the lines draw is one line and each cell
+     * one cell, however many text lines its label wraps over; elsewhere characters are grouped into
+     * lines by their vertical centres and into cells by the gaps between them. A cell that spans several
+     * rows (（三）不予公开) opens the first of them, as a text layer prints it.
+     */
+    static List<Line> lines(
+            List<OcrWord> words, List<TableRules.Segment> horizontal, List<TableRules.Segment> vertical) {
+        List<OcrWord> sorted = new ArrayList<>(words);
+        sorted.removeIf(w -> w.text().isBlank() || isRule(w.text()));
+        if (sorted.isEmpty()) {
+            return List.of();
+        }
+        double h = charHeight(sorted);
+        Map<Cell, List<OcrWord>> cells = new TreeMap<>();
+        List<OcrWord> free = new ArrayList<>();
+        for (OcrWord w : sorted) {
+            Cell c = cellOf(w, horizontal, vertical);
+            if (c == null) {
+                free.add(w);
+            } else {
+                cells.computeIfAbsent(c, k -> new ArrayList<>()).add(w);
+            }
+        }
+        List<Placed> placed = new ArrayList<>();
+        for (List<OcrWord> row : rows(free, h)) {
+            placed.add(new Placed(
+                    row.stream().mapToDouble(OcrWord::centerY).average().orElse(0), line(row, h)));
+        }
+        Map<Integer, List<Map.Entry<Cell, List<OcrWord>>>> byTop = new TreeMap<>();
+        for (var e : cells.entrySet()) {
+            byTop.computeIfAbsent(e.getKey().top(), k -> new ArrayList<>()).add(e);
+        }
+        for (var row : byTop.entrySet()) {
+            List<String> texts = new ArrayList<>();
+            List<Unsure> unsure = new ArrayList<>();
+            for (var cell : row.getValue()) {
+                List<OcrWord> inCell = new ArrayList<>();
+                for (List<OcrWord> textLine : rows(cell.getValue(), h)) {
+                    textLine.sort(Comparator.comparingInt(OcrWord::left));
+                    inCell.addAll(textLine);
+                }
+                texts.add(close(inCell, Double.MAX_VALUE, unsure));
+            }
+            placed.add(new Placed(row.getKey(), new Line(texts, unsure)));
+        }
+        placed.sort(Comparator.comparingDouble(Placed::y));
+        return placed.stream().map(Placed::line).toList();
+    }
+
+    private record Placed(double y, Line line) {}
+
+    /** A cell drawn by the ruling lines: its top and bottom lines, its left and right lines. */
+    private record Cell(int top, int bottom, int left, int right) implements Comparable<Cell> {
+        @Override
+        public int compareTo(Cell o) {
+            return Comparator.comparingInt(Cell::top)
+                    .thenComparingInt(Cell::left)
+                    .thenComparingInt(Cell::bottom)
+                    .thenComparingInt(Cell::right)
+                    .compare(this, o);
+        }
+    }
+
+    /** The ruled cell around the centre of {@code w}, or null when it is not inside one. */
+    private static Cell cellOf(OcrWord w, List<TableRules.Segment> horizontal, List<TableRules.Segment> vertical) {
+        double cx = w.left() + w.width() / 2.0;
+        double cy = w.centerY();
+        Integer top = null;
+        Integer bottom = null;
+        for (TableRules.Segment s : horizontal) {
+            if (!s.covers(cx)) {
+                continue;
+            }
+            if (s.at() < cy && (top == null || s.at() > top)) {
+                top = s.at();
+            } else if (s.at() > cy && (bottom == null || s.at() < bottom)) {
+                bottom = s.at();
+            }
+        }
+        Integer left = null;
+        Integer right = null;
+        for (TableRules.Segment s : vertical) {
+            if (!s.covers(cy)) {
+                continue;
+            }
+            if (s.at() < cx && (left == null || s.at() > left)) {
+                left = s.at();
+            } else if (s.at() > cx && (right == null || s.at() < right)) {
+                right = s.at();
+            }
+        }
+        if (top == null || bottom == null || left == null || right == null) {
+            return null;
+        }
+        return new Cell(top, bottom, left, right);
+    }
+
+    /** Characters grouped into text lines by their vertical centres, top to bottom. */
+    private static List<List<OcrWord>> rows(List<OcrWord> words, double h) {
+        List<OcrWord> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingDouble(OcrWord::centerY));
+        List<List<OcrWord>> rows = new ArrayList<>();
+        List<OcrWord> row = new ArrayList<>();
+        double center = 0;
+        for (OcrWord w : sorted) {
+            if (!row.isEmpty() && Math.abs(w.centerY() - center) > h / 2) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+            row.add(w);
+            center = row.stream().mapToDouble(OcrWord::centerY).average().orElse(w.centerY());
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Line line(List<OcrWord> row, double h) {
+        row.sort(Comparator.comparingInt(OcrWord::left));
+        List<String> cells = new ArrayList<>();
+        List<Unsure> unsure = new ArrayList<>();
+        List<OcrWord> cell = new ArrayList<>();
+        for (OcrWord w : row) {
+            if (!cell.isEmpty() && w.left() - cell.get(cell.size() - 1).right() > h) {
+                cells.add(close(cell, h, unsure));
+                cell.clear();
+            }
+            cell.add(w);
+        }
+        cells.add(close(cell, h, unsure));
+        return new Line(cells, unsure);
+    }
+
+    /** The text of one cell's characters; a number in it that OCR was unsure of is noted in {@code unsure}. */
+    private static String close(List<OcrWord> cell, double h, List<Unsure> unsure) {
+        StringBuilder sb = new StringBuilder();
+        double confidence = 100;
+        OcrWord previous = null;
+        for (OcrWord w : cell) {
+            if (previous != null
+                    && isAscii(previous.text().charAt(previous.text().length() - 1))
+                    && isAscii(w.text().charAt(0))
+                    && w.left() - previous.right() > h * 0.4) {
+                sb.append(' ');
+            }
+            sb.append(w.text());
+            confidence = Math.min(confidence, w.confidence());
+            previous = w;
+        }
+        String printed = sb.toString();
+        String text = mended(trimmed(printed));
+        if (NUMBER.matcher(text).matches() && (confidence < UNSURE_BELOW || !text.equals(printed))) {
+            unsure.add(new Unsure(text, confidence, !text.equals(printed)));
+        }
+        return text;
+    }
+
+    /**
+     * A number with a letter that OCR confuses with a digit ({@code O} for 0, {@code l} or {@code I}
+     * for 1) as the number; any other text as it is. Only a word that is otherwise all digits is mended.
+     */
+    static String mended(String text) {
+        boolean anyDigit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                anyDigit = true;
+            } else if ("OoIl〇.,-".indexOf(c) < 0) {
+                return text;
+            }
+        }
+        if (!anyDigit && !text.matches("[Oo〇]")) {
+            return text;
+        }
+        return text.replace('O', '0')
+                .replace('o', '0')
+                .replace('〇', '0')
+                .replace('I', '1')
+                .replace('l', '1');
+    }
+
+    /**
+     * A number with specks OCR read as punctuation before or after it ({@code ，1}, {@code 0。}) as the
+     * number; any other text as it is. The change makes the cell unsure, as a mended letter does.
+     */
+    static String trimmed(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && SPECKS.indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && SPECKS.indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        String inner = text.substring(from, to);
+        return (from > 0 || to < text.length()) && NUMBER.matcher(mended(inner)).matches() ? inner : text;
+    }
+
+    private static final String SPECKS = "，,。.、'\"“”‘’`:：;；·";
+
+    /** Table borders read as characters: {@code |}, {@code ||}, {@code —}. */
+    private static boolean isRule(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("|｜丨[]【】_—-一".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return text.length() > 1 || "|｜丨[]【】_".indexOf(text.charAt(0)) >= 0;
+    }
+
+    private static boolean isAscii(char c) {
+        return c < 0x80;
+    }
+
+    /** The median height of the words: about one character. */
+    private static double charHeight(List<OcrWord> words) {
+        double[] hs = words.stream().mapToDouble(OcrWord::height).sorted().toArray();
+        return Math.max(4, hs[hs.length / 2]);
+    }
+}

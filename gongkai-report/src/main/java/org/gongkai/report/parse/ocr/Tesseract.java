@@ -1,0 +1,123 @@
+package org.gongkai.report.parse.ocr;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Debian's Tesseract ({@code tesseract-ocr} with {@code tesseract-ocr-chi-sim}) through its command
+ * line: one page image in, its characters out with their boxes and confidences (hOCR). No Java
+ * binding: the command is what Debian ships and tests, and a crash in it cannot take the JVM along.
+ */
+public final class Tesseract {
+    /** The command; {@code gongkai.tesseract} overrides it (a path, for a Tesseract outside PATH). */
+    static final String COMMAND = System.getProperty("gongkai.tesseract", "tesseract");
+
+    /** Simplified Chinese, the language of the reports; its model also reads digits and Latin letters. */
+    static final String LANGUAGE = "chi_sim";
+
+    /** A page that takes longer than this is given up (a page at 300 dpi takes a few seconds). */
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private static volatile Boolean available;
+
+    private Tesseract() {}
+
+    /** Whether the command runs and has the Simplified Chinese model; asked once per JVM. */
+    public static boolean available() {
+        Boolean a = available;
+        if (a == null) {
+            a = probe();
+            available = a;
+        }
+        return a;
+    }
+
+    private static boolean probe() {
+        try {
+            Process p = new ProcessBuilder(COMMAND, "--list-langs")
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return p.waitFor(30, TimeUnit.SECONDS)
+                    && p.exitValue() == 0
+                    && out.lines().anyMatch(LANGUAGE::equals);
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * The characters of the page image {@code png}, each with its own box: hOCR output with
+     * {@code hocr_char_boxes}. Page segmentation mode 6 (one uniform block of text) finds the lone
+     * digits of table cells that the sparse-text mode misses; the characters are placed by their boxes
+     * afterwards, so Tesseract's own grouping into words and lines does not matter.
+     */
+    static List<OcrWord> characters(Path png) throws IOException {
+        Path out = Files.createTempFile("gongkai-ocr-", ".hocr");
+        try {
+            Path base = out.resolveSibling(out.getFileName().toString().replace(".hocr", ""));
+            Process p = new ProcessBuilder(
+                            COMMAND,
+                            png.toString(),
+                            base.toString(),
+                            "-l",
+                            LANGUAGE,
+                            "--psm",
+                            "6",
+                            "-c",
+                            "hocr_char_boxes=1",
+                            "hocr")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            try {
+                if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    throw new IOException("文字识别超时（" + TIMEOUT_SECONDS + " 秒）");
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new IOException("文字识别被中断", e);
+            }
+            if (p.exitValue() != 0) {
+                throw new IOException("tesseract 退出码 " + p.exitValue());
+            }
+            return hocrCharacters(Files.readString(out, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private static final Pattern BOX = Pattern.compile("x_bboxes (\\d+) (\\d+) (\\d+) (\\d+); x_conf ([\\d.]+)");
+
+    /** The characters of hOCR output made with {@code hocr_char_boxes=1}: text, box and confidence. */
+    static List<OcrWord> hocrCharacters(String hocr) {
+        List<OcrWord> chars = new ArrayList<>();
+        for (Element c : Jsoup.parse(hocr).select("span.ocrx_cinfo")) {
+            String text = c.text().strip();
+            Matcher m = BOX.matcher(c.attr("title"));
+            if (text.isEmpty() || !m.find()) {
+                continue;
+            }
+            int x0 = Integer.parseInt(m.group(1));
+            int y0 = Integer.parseInt(m.group(2));
+            int x1 = Integer.parseInt(m.group(3));
+            int y1 = Integer.parseInt(m.group(4));
+            chars.add(new OcrWord(text, x0, y0, x1 - x0, y1 - y0, Double.parseDouble(m.group(5))));
+        }
+        return chars;
+    }
+}
