@@ -56,8 +56,8 @@ class LongLinePositionsTests {
 
     @Test
     void aLineOfOrdinaryLengthHasNoColumn() {
-        AnnualReport read =
-                TextReportParser.parse(TextRenderer.render(report())).report();
+        ReadingMetadata read =
+                TextReportParser.parse(TextRenderer.render(report())).metadata();
 
         assertThat(read.positionOf(Table3Row.TOTAL).column()).isNull();
         assertThat(read.positionOf(Table3Row.TOTAL).line()).isNotNull();

@@ -83,7 +83,7 @@ public final class ScannedPdfReader {
                 "PDF 没有文字层（扫描件，共" + pages + "页），文字和数字由文字识别（OCR）读出，可能有误，请与原件核对；识别不确定的数字另有提示",
                 "PDF"));
         findings.addAll(unsure);
-        return new ParsedReport(assembled.report(), findings);
+        return new ParsedReport(assembled.report(), findings, assembled.metadata());
     }
 
     private static Finding unsureFinding(OcrLayout.Unsure u, String label, SourcePosition pos) {

@@ -86,7 +86,7 @@ class ScannedPdfRoundTripTests {
 
             ParsedReport parsed = PdfReportParser.parse(new ByteArrayInputStream(scan));
             // The table rules are part of the net: a misread digit that breaks an identity is found there.
-            ParsedReport read = new ParsedReport(parsed.report(), new Auditor().audit(parsed, null));
+            ParsedReport read = new ParsedReport(parsed.report(), new Auditor().audit(parsed, null), parsed.metadata());
 
             assertThat(read.findings()).anyMatch(f -> f.rule().equals("DOC.OCR"));
             compare(original, read, tally);
@@ -353,7 +353,7 @@ class ScannedPdfRoundTripTests {
      * naming it (a table rule, a reader finding).
      */
     private static boolean flagged(ParsedReport read, Object rowKey, String label) {
-        SourcePosition at = read.report().positionOf(rowKey);
+        SourcePosition at = read.metadata().positionOf(rowKey);
         for (Finding f : read.findings()) {
             if (f.rule().equals("DOC.OCR")) {
                 continue;
