@@ -17,6 +17,17 @@ import java.util.function.Supplier;
 import org.gongkai.app.catalog.api.ReviewStep;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.Permission;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.jsoup.Jsoup;
 
 /**
  * An item of an agency's catalog (公开信息) with the metadata of the national catalog model (domain-spec
@@ -30,27 +41,39 @@ import org.gongkai.app.system.api.Permission;
  * The steps are those the agency applied when the item was submitted ({@link ReviewStep}, in order).
  * Only the author changes and submits it; each step is taken by a holder of its permission who did
  * not submit it; its 索引号 is given when it is published and never changes.
+ *
+ * <p>Every item is in the search index ({@link CatalogSearch}), which shows only published ones: title,
+ * 内容概述 and the body's text are analysed as Chinese with Traditional folded to Simplified.
  */
 @Entity
 @Table(name = "catalog_item")
+@Indexed(index = "catalog_item")
 class CatalogItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(nullable = false)
+    @GenericField
     private Long agencyId;
 
     @Column(nullable = false)
+    @GenericField
     private Long columnId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @KeywordField
     private ItemState state;
 
     @Column(nullable = false)
+    @FullTextField(
+            analyzer = ChineseAnalysis.ANALYZER,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
     private String title;
 
+    @FullTextField(analyzer = ChineseAnalysis.ANALYZER)
     private String summary;
 
     @Column(nullable = false)
@@ -59,8 +82,12 @@ class CatalogItem {
     @Column(nullable = false)
     private LocalDate formedOn;
 
+    @GenericField(sortable = Sortable.YES)
     private LocalDate publishedOn;
+
+    @KeywordField
     private String documentNumber;
+
     private String topic;
     private String genre;
 
@@ -344,6 +371,16 @@ class CatalogItem {
 
     public DisclosureMode disclosureMode() {
         return disclosureMode;
+    }
+
+    /** The body's text without its markup, as search reads it. */
+    @FullTextField(
+            analyzer = ChineseAnalysis.ANALYZER,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+    public String getBodyText() {
+        return body == null ? "" : Jsoup.parse(body).text();
     }
 
     /** The body, sanitised when it was saved. */

@@ -31,12 +31,37 @@ class PortalController {
     private final Catalogs catalogs;
     private final CatalogColumns columns;
     private final CatalogItems items;
+    private final CatalogSearch search;
 
-    PortalController(AgencyDirectory agencies, Catalogs catalogs, CatalogColumns columns, CatalogItems items) {
+    PortalController(
+            AgencyDirectory agencies,
+            Catalogs catalogs,
+            CatalogColumns columns,
+            CatalogItems items,
+            CatalogSearch search) {
         this.agencies = agencies;
         this.catalogs = catalogs;
         this.columns = columns;
         this.items = items;
+        this.search = search;
+    }
+
+    /** Search of the agency's published items; an empty or over-long query shows the form with a hint. */
+    @GetMapping("/search")
+    String search(
+            @PathVariable long agencyId,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        agency(agencyId, model);
+        String query = q.strip();
+        model.addAttribute("q", query);
+        if (query.length() > CatalogSearch.MAX_QUERY) {
+            model.addAttribute("tooLong", CatalogSearch.MAX_QUERY);
+        } else if (!query.isEmpty()) {
+            model.addAttribute("results", search.search(agencyId, query, page));
+        }
+        return "catalog/portal-search";
     }
 
     @GetMapping

@@ -181,7 +181,8 @@ class AuthorizationMatrixIntegrationTests {
                     .id("columnId", Id.PUBLIC_COLUMN),
             anyone("GET /agencies/{agencyId}/items/{itemId}")
                     .id("agencyId", Id.AGENCY)
-                    .id("itemId", Id.PUBLISHED_ITEM));
+                    .id("itemId", Id.PUBLISHED_ITEM),
+            anyone("GET /agencies/{agencyId}/search").id("agencyId", Id.AGENCY));
 
     /** The data a path variable is filled with: always agency A's. */
     enum Id {
