@@ -85,6 +85,10 @@ class CatalogColumn {
         return updateIntervalDays;
     }
 
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
     public int position() {
         return position;
     }

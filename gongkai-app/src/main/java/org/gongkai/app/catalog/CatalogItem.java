@@ -105,6 +105,13 @@ class CatalogItem {
     private String body;
 
     private String indexNumber;
+
+    /** 条例第二十六条: the last day to publish, 20 working days after 生成日期 (null: not computed). */
+    private LocalDate publishDeadline;
+
+    /** Whether it was published after {@link #publishDeadline}. */
+    private boolean publishedLate;
+
     private boolean officeReview;
     private boolean confidentialityReview;
     private boolean leaderApproval;
@@ -197,6 +204,7 @@ class CatalogItem {
             this.indexNumber = indexNumber.get();
         }
         publishedOn = today;
+        publishedLate = publishDeadline != null && today.isAfter(publishDeadline);
         state = ItemState.PUBLISHED;
         return null;
     }
@@ -219,6 +227,24 @@ class CatalogItem {
         withdrawalReason = reason;
         withdrawnOn = today;
         updatedAt = now;
+    }
+
+    /**
+     * Sets the 条例第二十六条 deadline computed from 生成日期 ({@link PublishDeadlines}); an item already
+     * published keeps the one it was judged by.
+     */
+    void scheduleBy(LocalDate deadline) {
+        if (state != ItemState.PUBLISHED && state != ItemState.WITHDRAWN) {
+            publishDeadline = deadline;
+        }
+    }
+
+    /** Whether it is still to be published and its deadline is {@code until} or earlier. */
+    boolean dueBy(LocalDate until) {
+        return state != ItemState.PUBLISHED
+                && state != ItemState.WITHDRAWN
+                && publishDeadline != null
+                && !publishDeadline.isAfter(until);
     }
 
     /** Whether {@code person} may pass or return the item now. */
@@ -390,6 +416,14 @@ class CatalogItem {
 
     public String indexNumber() {
         return indexNumber;
+    }
+
+    public LocalDate publishDeadline() {
+        return publishDeadline;
+    }
+
+    public boolean publishedLate() {
+        return publishedLate;
     }
 
     public Long authorId() {

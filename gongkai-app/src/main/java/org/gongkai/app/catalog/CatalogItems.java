@@ -28,4 +28,8 @@ interface CatalogItems extends ListCrudRepository<CatalogItem, Long> {
     long countByAgencyIdAndColumnIdAndState(Long agencyId, Long columnId, ItemState state);
 
     boolean existsByColumnId(Long columnId);
+
+    /** Items still to be published whose 条例第二十六条 deadline is {@code until} or earlier, most urgent first. */
+    List<CatalogItem> findTop100ByAgencyIdAndStateInAndPublishDeadlineLessThanEqualOrderByPublishDeadlineAsc(
+            Long agencyId, Collection<ItemState> states, java.time.LocalDate until);
 }

@@ -1,5 +1,7 @@
 package org.gongkai.app.catalog;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,8 @@ class ColumnsController {
     private final ChangeColumn changeColumn;
     private final ChangeCatalogSettings changeSettings;
     private final IndexNumbers indexNumbers;
+    private final ColumnFreshness freshness;
+    private final Clock clock;
 
     ColumnsController(
             Catalogs catalogs,
@@ -32,13 +36,17 @@ class ColumnsController {
             CreateColumn createColumn,
             ChangeColumn changeColumn,
             ChangeCatalogSettings changeSettings,
-            IndexNumbers indexNumbers) {
+            IndexNumbers indexNumbers,
+            ColumnFreshness freshness,
+            Clock clock) {
         this.catalogs = catalogs;
         this.columns = columns;
         this.createColumn = createColumn;
         this.changeColumn = changeColumn;
         this.changeSettings = changeSettings;
         this.indexNumbers = indexNumbers;
+        this.freshness = freshness;
+        this.clock = clock;
     }
 
     @GetMapping("/columns")
@@ -106,7 +114,15 @@ class ColumnsController {
     }
 
     private String listPage(GongkaiUser me, Model model) {
-        model.addAttribute("columns", catalogs.columns(me.agency()));
+        var tree = catalogs.columns(me.agency());
+        model.addAttribute("columns", tree);
+        model.addAttribute(
+                "freshness",
+                freshness.of(
+                        me.agencyId(),
+                        tree.stream().map(ColumnTree.Node::column).toList(),
+                        LocalDate.now(clock),
+                        clock.getZone()));
         model.addAttribute(
                 "parents",
                 catalogs.columns(me.agency()).stream()

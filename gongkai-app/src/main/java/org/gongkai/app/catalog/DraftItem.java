@@ -18,12 +18,19 @@ import org.springframework.validation.Errors;
 class DraftItem {
     private final CatalogItems items;
     private final CatalogColumns columns;
+    private final PublishDeadlines deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DraftItem(CatalogItems items, CatalogColumns columns, ApplicationEventPublisher events, Clock clock) {
+    DraftItem(
+            CatalogItems items,
+            CatalogColumns columns,
+            PublishDeadlines deadlines,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.items = items;
         this.columns = columns;
+        this.deadlines = deadlines;
         this.events = events;
         this.clock = clock;
     }
@@ -36,7 +43,9 @@ class DraftItem {
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        CatalogItem item = items.save(new CatalogItem(author.agencyId(), author.personId(), content.get(), now));
+        CatalogItem draft = new CatalogItem(author.agencyId(), author.personId(), content.get(), now);
+        draft.scheduleBy(deadlines.of(content.get().formedOn()));
+        CatalogItem item = items.save(draft);
         events.publishEvent(
                 new ItemDrafted(Actor.of(author), now, author.agency(), new CatalogItemId(item.id()), item.title()));
         return Optional.of(item);

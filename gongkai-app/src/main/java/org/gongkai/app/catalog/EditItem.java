@@ -19,12 +19,19 @@ import org.springframework.validation.Errors;
 class EditItem {
     private final CatalogItems items;
     private final CatalogColumns columns;
+    private final PublishDeadlines deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EditItem(CatalogItems items, CatalogColumns columns, ApplicationEventPublisher events, Clock clock) {
+    EditItem(
+            CatalogItems items,
+            CatalogColumns columns,
+            PublishDeadlines deadlines,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.items = items;
         this.columns = columns;
+        this.deadlines = deadlines;
         this.events = events;
         this.clock = clock;
     }
@@ -48,6 +55,7 @@ class EditItem {
         }
         ItemContent before = item.content();
         item.edit(author, content.get(), now);
+        item.scheduleBy(deadlines.of(content.get().formedOn()));
         Map<String, Object> was = before.fields(columnName(before.columnId()));
         Map<String, Object> is = content.get().fields(columnName(content.get().columnId()));
         boolean bodyChanged = !before.body().equals(content.get().body());

@@ -22,6 +22,13 @@ enum ItemState {
     /** 已撤回: taken down with a reason; its page says so, its 索引号 is never reused. */
     WITHDRAWN;
 
+    /**
+     * The states of a submitted item not yet published, which the disclosure office sees while the
+     * 条例第二十六条 clock runs (a draft is its author's alone).
+     */
+    static final java.util.Set<ItemState> SUBMITTED_UNPUBLISHED =
+            java.util.EnumSet.of(RETURNED, OFFICE_REVIEW, CONFIDENTIALITY_REVIEW, LEADER_APPROVAL);
+
     /** The review step this state waits at, or null. */
     ReviewStep step() {
         return switch (this) {

@@ -1,5 +1,7 @@
 package org.gongkai.app.catalog;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +40,7 @@ class ItemsController {
     private final ReturnItem returnItem;
     private final WithdrawItem withdrawItem;
     private final MessageSource messages;
+    private final Clock clock;
 
     ItemsController(
             CatalogItems items,
@@ -49,7 +52,8 @@ class ItemsController {
             PassItem passItem,
             ReturnItem returnItem,
             WithdrawItem withdrawItem,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
         this.items = items;
         this.catalogs = catalogs;
         this.columns = columns;
@@ -60,6 +64,7 @@ class ItemsController {
         this.returnItem = returnItem;
         this.withdrawItem = withdrawItem;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -80,6 +85,16 @@ class ItemsController {
                 items.findTop50ByAgencyIdAndStateInOrderByUpdatedAtDesc(
                         me.agencyId(), EnumSet.of(ItemState.PUBLISHED, ItemState.WITHDRAWN)));
         model.addAttribute("mayWrite", me.may(Permission.WRITE_CATALOG_ITEMS));
+        if (me.may(Permission.REVIEW_CATALOG_ITEMS)) {
+            LocalDate today = LocalDate.now(clock);
+            model.addAttribute("today", today);
+            model.addAttribute(
+                    "due",
+                    items.findTop100ByAgencyIdAndStateInAndPublishDeadlineLessThanEqualOrderByPublishDeadlineAsc(
+                            me.agencyId(),
+                            ItemState.SUBMITTED_UNPUBLISHED,
+                            today.plusDays(CatalogNotices.DUE_WITHIN_DAYS)));
+        }
         return "catalog/items";
     }
 

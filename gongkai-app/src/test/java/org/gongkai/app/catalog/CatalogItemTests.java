@@ -38,6 +38,25 @@ class CatalogItemTests {
     }
 
     @Test
+    void anItemPublishedAfterItsArticle26DeadlineIsMarkedLate() {
+        CatalogItem late = draft();
+        late.scheduleBy(TODAY.minusDays(1));
+        assertThat(late.dueBy(TODAY)).isTrue();
+        late.submit(author, EnumSet.of(ReviewStep.LEADER_APPROVAL), NOW);
+        late.pass(leader, TODAY, () -> "X/2026-00001", NOW);
+        assertThat(late.publishedLate()).isTrue();
+        assertThat(late.dueBy(TODAY)).as("published: no longer due").isFalse();
+        late.scheduleBy(TODAY.plusDays(30));
+        assertThat(late.publishDeadline()).as("kept once published").isEqualTo(TODAY.minusDays(1));
+
+        CatalogItem onTime = draft();
+        onTime.scheduleBy(TODAY);
+        onTime.submit(author, EnumSet.of(ReviewStep.LEADER_APPROVAL), NOW);
+        onTime.pass(leader, TODAY, () -> "X/2026-00002", NOW);
+        assertThat(onTime.publishedLate()).isFalse();
+    }
+
+    @Test
     void theAgencyChoosesTheSteps() {
         CatalogItem item = draft();
         assertThat(item.submit(author, EnumSet.of(ReviewStep.CONFIDENTIALITY_REVIEW), NOW))

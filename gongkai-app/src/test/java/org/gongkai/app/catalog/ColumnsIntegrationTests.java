@@ -202,6 +202,37 @@ class ColumnsIntegrationTests {
     }
 
     @Test
+    void columnsLongerThanTheirIntervalWithoutANewItemAreFlagged() throws Exception {
+        openCatalog.open(a.agencyId());
+        CatalogColumn news = named(columns.findByAgencyIdOrderByPositionAscIdAsc(a.id()), "工作动态");
+        mvc.perform(get("/office").with(user(adminA))).andExpect(content().string(not(containsString("超过更新周期"))));
+        jdbc.sql("UPDATE catalog_column SET created_at = :then WHERE id = :id")
+                .param("then", java.time.OffsetDateTime.now().minusDays(30))
+                .param("id", news.id())
+                .update();
+        mvc.perform(get("/office").with(user(adminA)))
+                .andExpect(content().string(containsString("有1个目录栏目超过更新周期没有发布新信息。")));
+        mvc.perform(get("/office/catalog/columns").with(user(adminA)))
+                .andExpect(content().string(containsString("超过更新周期")));
+        jdbc.sql("""
+                        INSERT INTO catalog_item (agency_id, column_id, state, title, publisher, formed_on, published_on,
+                            validity, disclosure_mode, body, author_id, created_at, updated_at)
+                        VALUES (:a, :c, 'PUBLISHED', '本周动态', '目录甲局', :today, :today, 'IN_FORCE', 'PROACTIVE',
+                            '<p>动态</p>', :author, :now, :now)
+                        """)
+                .param("a", a.id())
+                .param("c", news.id())
+                .param("today", java.time.LocalDate.now())
+                .param("author", adminA.personId())
+                .param("now", java.time.OffsetDateTime.now())
+                .update();
+        mvc.perform(get("/office").with(user(adminA))).andExpect(content().string(not(containsString("超过更新周期"))));
+        mvc.perform(get("/office/catalog/columns").with(user(adminA)))
+                .andExpect(content()
+                        .string(containsString(java.time.LocalDate.now().toString())));
+    }
+
+    @Test
     void onlyTheAdministratorManagesColumns() throws Exception {
         GongkaiUser officer = new TestOrganisation(context)
                 .person(a, "catalog-officer", Role.DISCLOSURE_OFFICER)

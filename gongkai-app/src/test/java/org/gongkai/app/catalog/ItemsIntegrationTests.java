@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.app.IntegrationTest;
 import org.gongkai.app.agency.TestOrganisation;
+import org.gongkai.app.calendar.api.WorkingDayCalendar;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,9 @@ class ItemsIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    WorkingDayCalendar calendar;
 
     String code;
     TestOrganisation.AgencyRef a;
@@ -294,6 +298,44 @@ class ItemsIntegrationTests {
                 .andExpect(content().string(containsString("&lt;script&gt;")));
     }
 
+    @Test
+    void theOfficeSeesItemsPastTheTwentyWorkingDaysOfArticle26AndLatenessIsKept() throws Exception {
+        LocalDate formed = LocalDate.now().minusDays(60);
+        String location = mvc.perform(itemForm(post("/office/catalog/items"), "逾期测试信息", formed)
+                        .with(user(submitter))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        LocalDate deadline = items.findById(id).orElseThrow().publishDeadline();
+        assertThat(deadline)
+                .isEqualTo(calendar.addWorkingDays(formed, 20).date())
+                .isBefore(LocalDate.now());
+        mvc.perform(get("/office/catalog/items").with(user(office)))
+                .andExpect(content().string(not(containsString("逾期测试信息"))));
+
+        mvc.perform(post("/office/catalog/items/{id}/submit", id)
+                .with(user(submitter))
+                .with(csrf()));
+        mvc.perform(get("/office").with(user(office))).andExpect(content().string(containsString("（已超期1条）")));
+        mvc.perform(get("/office/catalog/items").with(user(office)))
+                .andExpect(content().string(containsString("逾期测试信息")))
+                .andExpect(content().string(containsString(deadline + "（已超期）")));
+        mvc.perform(get("/office").with(user(secrets))).andExpect(content().string(not(containsString("已超期"))));
+
+        pass(office, id);
+        pass(secrets, id);
+        pass(leader, id);
+        assertThat(items.findById(id).orElseThrow().publishedLate()).isTrue();
+        mvc.perform(get("/office/catalog/items/{id}", id).with(user(office)))
+                .andExpect(content().string(containsString("逾期发布")));
+        mvc.perform(get("/office").with(user(office))).andExpect(content().string(not(containsString("已超期"))));
+        long onTime = publish("按期发布的信息");
+        assertThat(items.findById(onTime).orElseThrow().publishedLate()).isFalse();
+    }
+
     private org.springframework.test.web.servlet.ResultActions pass(GongkaiUser reviewer, long id) throws Exception {
         return mvc.perform(post("/office/catalog/items/{id}/pass", id)
                         .with(user(reviewer))
@@ -337,11 +379,16 @@ class ItemsIntegrationTests {
     }
 
     private MockHttpServletRequestBuilder itemForm(MockHttpServletRequestBuilder request, String title) {
+        return itemForm(request, title, LocalDate.now().minusDays(2));
+    }
+
+    private MockHttpServletRequestBuilder itemForm(
+            MockHttpServletRequestBuilder request, String title, LocalDate formedOn) {
         return request.param("columnId", policies.id().toString())
                 .param("title", title)
                 .param("summary", "外贸企业培训安排")
                 .param("publisher", "达州市商务局")
-                .param("formedOn", LocalDate.now().minusDays(2).toString())
+                .param("formedOn", formedOn.toString())
                 .param("documentNumber", "达市商务发〔2026〕3号")
                 .param("topic", "商贸、海关、旅游\\对外经贸合作")
                 .param("genre", "通知")
