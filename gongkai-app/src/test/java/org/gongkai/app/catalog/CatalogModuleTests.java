@@ -2,10 +2,14 @@ package org.gongkai.app.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import org.gongkai.app.agency.TestOrganisation;
+import org.gongkai.app.agency.api.AgencyCreated;
+import org.gongkai.app.agency.api.AgencyDetails;
 import org.gongkai.app.catalog.api.CatalogOpened;
 import org.gongkai.app.catalog.api.ItemSubmitted;
 import org.gongkai.app.catalog.api.ReviewStep;
+import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.Test;
@@ -17,8 +21,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
- * The catalog module with the modules it depends on: opening a catalog and submitting an item publish
- * the events the record of actions keeps, with actor, agency and subject.
+ * The catalog module with the modules it depends on: a new agency's catalog opens on {@link AgencyCreated};
+ * opening a catalog and submitting an item publish the events the record of actions keeps, with actor,
+ * agency and subject. (ALL_DEPENDENCIES: with DIRECT_DEPENDENCIES the context lacked the system module's
+ * {@code Clock} that agency's use cases need.)
  */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
@@ -48,6 +54,20 @@ class CatalogModuleTests {
                     assertThat(e.columns()).isEqualTo(DefaultColumns.count());
                     assertThat(e.actor().isSystem()).isTrue();
                 });
+    }
+
+    @Test
+    void aNewAgencysCatalogOpensWhenTheAgencyIsCreated(Scenario scenario) {
+        TestOrganisation.AgencyRef agency = new TestOrganisation(context).agency("模块新建局");
+        scenario.publish(new AgencyCreated(
+                        Actor.system(),
+                        OffsetDateTime.now(),
+                        agency.agencyId(),
+                        new AgencyDetails(agency.name(), null, null, null)))
+                .andWaitForEventOfType(CatalogOpened.class)
+                .matching(e -> e.agency().equals(agency.agencyId()))
+                .toArriveAndVerify(
+                        e -> assertThat(columns.countByAgencyId(agency.id())).isEqualTo(DefaultColumns.count()));
     }
 
     @Test
