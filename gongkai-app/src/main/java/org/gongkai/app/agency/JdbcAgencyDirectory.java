@@ -1,6 +1,7 @@
 package org.gongkai.app.agency;
 
 import java.util.List;
+import java.util.Optional;
 import org.gongkai.app.agency.api.AgencyDirectory;
 import org.gongkai.app.agency.api.AgencySummary;
 import org.gongkai.app.system.api.AgencyId;
@@ -47,6 +48,16 @@ class JdbcAgencyDirectory implements AgencyDirectory {
                 .param("admin", Role.AGENCY_ADMIN.name())
                 .query((rs, n) -> summary(rs))
                 .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AgencySummary> find(AgencyId id) {
+        return jdbc.sql(SELECT + " AND a.id = :id")
+                .param("admin", Role.AGENCY_ADMIN.name())
+                .param("id", id.value())
+                .query((rs, n) -> summary(rs))
+                .optional();
     }
 
     private static AgencySummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -5,6 +5,7 @@ import org.gongkai.app.system.api.Permission;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -35,6 +36,9 @@ class SecurityConfiguration {
                         // the public portal, its assets and the login page: anyone
                         .requestMatchers("/", "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
                         .permitAll()
+                        // each agency's public portal: anyone (published items only, CatalogItem's states)
+                        .requestMatchers("/agencies/*", "/agencies/*/**")
+                        .permitAll()
                         // the public API: anyone (read-only published information)
                         .requestMatchers("/api/public/**")
                         .permitAll()
@@ -57,6 +61,28 @@ class SecurityConfiguration {
                         // the record of actions: administrators, each within their scope (ActionRecordScope)
                         .requestMatchers("/office/actions", "/office/actions/**")
                         .hasAnyRole(Permission.READ_ACTION_RECORD.roleNames())
+                        // the catalog's columns and settings: the agency administrator, within the agency
+                        .requestMatchers(
+                                "/office/catalog/columns", "/office/catalog/columns/**", "/office/catalog/settings")
+                        .hasAnyRole(Permission.MANAGE_CATALOG.roleNames())
+                        // writing and submitting items (供稿): submitters and the disclosure office; only the
+                        // author changes or submits an item (CatalogItem)
+                        .requestMatchers(HttpMethod.POST, "/office/catalog/items")
+                        .hasAnyRole(Permission.WRITE_CATALOG_ITEMS.roleNames())
+                        .requestMatchers(
+                                "/office/catalog/items/new",
+                                "/office/catalog/items/*/edit",
+                                "/office/catalog/items/*/submit")
+                        .hasAnyRole(Permission.WRITE_CATALOG_ITEMS.roleNames())
+                        // passing or returning an item: the reviewers of the 三审 chain, each only at their step
+                        .requestMatchers("/office/catalog/items/*/pass", "/office/catalog/items/*/return")
+                        .hasAnyRole(Permission.REVIEW_IN_CHAIN.roleNames())
+                        // withdrawing a published item: the disclosure office
+                        .requestMatchers("/office/catalog/items/*/withdraw")
+                        .hasAnyRole(Permission.REVIEW_CATALOG_ITEMS.roleNames())
+                        // the items themselves: whoever writes or reviews them (CatalogItem.visibleTo)
+                        .requestMatchers("/office/catalog/items", "/office/catalog/items/**")
+                        .hasAnyRole(Permission.USE_CATALOG.roleNames())
                         // agency staff: any signed-in person; each page checks role and agency
                         .requestMatchers("/office/**", "/api/**")
                         .authenticated()

@@ -83,6 +83,12 @@ public final class TestOrganisation {
         return ref(agencies.save(new Agency(AgencyKind.AGENCY, name + unique(), null, null, OffsetDateTime.now())));
     }
 
+    /** An agency named {@code name} and a unique suffix, with a 统一社会信用代码 ({@link #freshCreditCode()}). */
+    public AgencyRef agencyWithCode(String name, String creditCode) {
+        return ref(
+                agencies.save(new Agency(AgencyKind.AGENCY, name + unique(), creditCode, null, OffsetDateTime.now())));
+    }
+
     /** An agency named exactly {@code name} under {@code office}. */
     public AgencyRef agencyUnder(String name, AgencyRef office) {
         return ref(agencies.save(new Agency(AgencyKind.AGENCY, name, null, office.id(), OffsetDateTime.now())));

@@ -3,8 +3,11 @@ package org.gongkai.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.gongkai.app.system.api.Role.AGENCY_ADMIN;
+import static org.gongkai.app.system.api.Role.APPROVING_LEADER;
+import static org.gongkai.app.system.api.Role.CONFIDENTIALITY_REVIEWER;
 import static org.gongkai.app.system.api.Role.DISCLOSURE_OFFICER;
 import static org.gongkai.app.system.api.Role.PLATFORM_ADMIN;
+import static org.gongkai.app.system.api.Role.SUBMITTER;
 import static org.gongkai.app.system.api.Role.SUPERVISOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -132,7 +135,59 @@ class AuthorizationMatrixIntegrationTests {
             // calendar: the platform administrator loads holiday notices
             roles("GET /office/platform/calendar", PLATFORM_ADMIN),
             roles("POST /office/platform/calendar/notices", PLATFORM_ADMIN),
-            roles("GET /office/platform/calendar/deadline", PLATFORM_ADMIN));
+            roles("GET /office/platform/calendar/deadline", PLATFORM_ADMIN),
+            // catalog: the agency administrator's columns and settings (own agency)
+            roles("GET /office/catalog/columns", AGENCY_ADMIN),
+            roles("POST /office/catalog/columns", AGENCY_ADMIN),
+            roles("GET /office/catalog/columns/{id}", AGENCY_ADMIN).id("id", Id.CATALOG_COLUMN),
+            roles("POST /office/catalog/columns/{id}", AGENCY_ADMIN).id("id", Id.CATALOG_COLUMN),
+            roles("GET /office/catalog/settings", AGENCY_ADMIN),
+            roles("POST /office/catalog/settings", AGENCY_ADMIN),
+            // catalog: items and the 三审 chain (each reviewer only at their step: CatalogItem refuses the rest)
+            roles(
+                    "GET /office/catalog/items",
+                    SUBMITTER,
+                    DISCLOSURE_OFFICER,
+                    CONFIDENTIALITY_REVIEWER,
+                    APPROVING_LEADER),
+            roles("GET /office/catalog/items/new", SUBMITTER, DISCLOSURE_OFFICER),
+            roles("POST /office/catalog/items", SUBMITTER, DISCLOSURE_OFFICER),
+            roles(
+                            "GET /office/catalog/items/{id}",
+                            SUBMITTER,
+                            DISCLOSURE_OFFICER,
+                            CONFIDENTIALITY_REVIEWER,
+                            APPROVING_LEADER)
+                    .id("id", Id.CATALOG_ITEM),
+            roles("GET /office/catalog/items/{id}/edit", SUBMITTER, DISCLOSURE_OFFICER)
+                    .id("id", Id.CATALOG_ITEM),
+            roles("POST /office/catalog/items/{id}/edit", SUBMITTER, DISCLOSURE_OFFICER)
+                    .id("id", Id.CATALOG_ITEM),
+            roles("POST /office/catalog/items/{id}/submit", SUBMITTER, DISCLOSURE_OFFICER)
+                    .id("id", Id.CATALOG_ITEM),
+            roles(
+                            "POST /office/catalog/items/{id}/pass",
+                            DISCLOSURE_OFFICER,
+                            CONFIDENTIALITY_REVIEWER,
+                            APPROVING_LEADER)
+                    .id("id", Id.CATALOG_ITEM),
+            roles(
+                            "POST /office/catalog/items/{id}/return",
+                            DISCLOSURE_OFFICER,
+                            CONFIDENTIALITY_REVIEWER,
+                            APPROVING_LEADER)
+                    .id("id", Id.CATALOG_ITEM),
+            roles("POST /office/catalog/items/{id}/withdraw", DISCLOSURE_OFFICER)
+                    .id("id", Id.CATALOG_ITEM),
+            // catalog: each agency's public portal (published items only)
+            anyone("GET /agencies/{agencyId}").id("agencyId", Id.AGENCY),
+            anyone("GET /agencies/{agencyId}/columns/{columnId}")
+                    .id("agencyId", Id.AGENCY)
+                    .id("columnId", Id.PUBLIC_COLUMN),
+            anyone("GET /agencies/{agencyId}/items/{itemId}")
+                    .id("agencyId", Id.AGENCY)
+                    .id("itemId", Id.PUBLISHED_ITEM),
+            anyone("GET /agencies/{agencyId}/search").id("agencyId", Id.AGENCY));
 
     /** The data a path variable is filled with: always agency A's. */
     enum Id {
@@ -140,7 +195,12 @@ class AuthorizationMatrixIntegrationTests {
         DEPARTMENT(true, f -> f.departmentA.id()),
         PERSON(true, f -> f.personA.id()),
         ACTION_RECORD(true, f -> f.actionRecordA),
-        REQUEST(true, f -> f.requestA);
+        REQUEST(true, f -> f.requestA),
+        CATALOG_COLUMN(true, f -> f.catalogColumnA),
+        CATALOG_ITEM(true, f -> f.catalogItemA),
+        /** A's column and published item on the portal: public, so not scoped. */
+        PUBLIC_COLUMN(false, f -> f.catalogColumnA),
+        PUBLISHED_ITEM(false, f -> f.publishedItemA);
 
         /** Whether the id names one agency's data: people of another agency must get 404. */
         final boolean scoped;
@@ -510,6 +570,23 @@ class AuthorizationMatrixIntegrationTests {
                     rs.getLong(8),
                     rs.getLong(9)
                 }))
+                .list());
+        parts.addAll(jdbc.sql("SELECT index_template, version FROM agency_catalog WHERE agency_id = :a")
+                .param("a", a)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getLong(2))
+                .list());
+        parts.addAll(jdbc.sql(
+                        "SELECT id, name, parent_id, version FROM catalog_column WHERE agency_id = :a ORDER BY id")
+                .param("a", a)
+                .query((rs, n) ->
+                        Arrays.toString(new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3), rs.getLong(4)}))
+                .list());
+        parts.addAll(jdbc.sql("""
+                        SELECT id, state, title, index_number, version FROM catalog_item WHERE agency_id = :a ORDER BY id
+                        """)
+                .param("a", a)
+                .query((rs, n) -> Arrays.toString(
+                        new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)}))
                 .list());
         return String.join("\n", parts);
     }

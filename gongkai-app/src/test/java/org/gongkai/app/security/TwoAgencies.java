@@ -31,6 +31,9 @@ final class TwoAgencies {
     final TestOrganisation.PersonRef personA;
     final long actionRecordA;
     final long requestA;
+    final long catalogColumnA;
+    final long catalogItemA;
+    final long publishedItemA;
 
     private TwoAgencies(TestOrganisation org, JdbcClient jdbc) {
         suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -71,6 +74,72 @@ final class TwoAgencies {
                 .param("s", "甲局新建内设机构" + suffix)
                 .query(Long.class)
                 .single();
+        long[] catalog = catalogOfA(jdbc, now);
+        catalogColumnA = catalog[0];
+        catalogItemA = catalog[1];
+        publishedItemA = catalog[2];
+    }
+
+    /** A's catalog, made by hand so that no request opens it: a column, an item under review, a published item. */
+    private long[] catalogOfA(JdbcClient jdbc, OffsetDateTime now) {
+        jdbc.sql("""
+                        INSERT INTO agency_catalog (agency_id, index_template, office_review, confidentiality_review,
+                            leader_approval, created_at, version)
+                        VALUES (:a, '{code}/{YYYY}-{NNNNN}', TRUE, TRUE, TRUE, :now, 0)
+                        """).param("a", agencyA.id()).param("now", now).update();
+        jdbc.sql("""
+                        INSERT INTO catalog_column (agency_id, name, article_item, update_interval_days, position, created_at)
+                        VALUES (:a, :name, 1, 183, 0, :now)
+                        """)
+                .param("a", agencyA.id())
+                .param("name", "甲局政策文件" + suffix)
+                .param("now", now)
+                .update();
+        long column = jdbc.sql("SELECT id FROM catalog_column WHERE agency_id = :a")
+                .param("a", agencyA.id())
+                .query(Long.class)
+                .single();
+        long author = inA.get(Role.SUBMITTER).personId();
+        String insert = """
+                INSERT INTO catalog_item (agency_id, column_id, state, title, publisher, formed_on, published_on,
+                    validity, disclosure_mode, body, index_number, author_id, submitted_by, submitted_at, created_at,
+                    updated_at)
+                VALUES (:a, :column, :state, :title, '测试甲局', :today, :published, 'IN_FORCE', 'PROACTIVE',
+                    :body, :number, :author, :author, :now, :now, :now)
+                """;
+        jdbc.sql(insert)
+                .param("a", agencyA.id())
+                .param("column", column)
+                .param("state", "OFFICE_REVIEW")
+                .param("title", "甲局待审信息" + suffix)
+                .param("today", now.toLocalDate())
+                .param("published", null, java.sql.Types.DATE)
+                .param("body", "<p>甲局待审正文" + suffix + "</p>")
+                .param("number", null, java.sql.Types.VARCHAR)
+                .param("author", author)
+                .param("now", now)
+                .update();
+        jdbc.sql(insert)
+                .param("a", agencyA.id())
+                .param("column", column)
+                .param("state", "PUBLISHED")
+                .param("title", "甲局已公开信息")
+                .param("today", now.toLocalDate())
+                .param("published", now.toLocalDate())
+                .param("body", "<p>已公开正文</p>")
+                .param("number", "000000000/2026-00001")
+                .param("author", author)
+                .param("now", now)
+                .update();
+        long review = jdbc.sql("SELECT id FROM catalog_item WHERE agency_id = :a AND state = 'OFFICE_REVIEW'")
+                .param("a", agencyA.id())
+                .query(Long.class)
+                .single();
+        long published = jdbc.sql("SELECT id FROM catalog_item WHERE agency_id = :a AND state = 'PUBLISHED'")
+                .param("a", agencyA.id())
+                .query(Long.class)
+                .single();
+        return new long[] {column, review, published};
     }
 
     private static long requestOf(JdbcClient jdbc, long agency, String applicant, OffsetDateTime now) {
@@ -116,6 +185,8 @@ final class TwoAgencies {
                 "甲局申请人" + suffix,
                 "甲局管理员" + suffix,
                 inA.get(Role.SUBMITTER).displayName(),
+                "甲局待审信息" + suffix,
+                "甲局待审正文" + suffix,
                 inA.get(Role.SUBMITTER).username());
     }
 }

@@ -20,7 +20,22 @@ public enum Permission {
     /** The supervising office's view of the agencies under it. */
     SUPERVISE(EnumSet.of(Role.SUPERVISOR, Role.PLATFORM_ADMIN)),
     /** The installation: agencies, holiday notices. */
-    ADMINISTER_PLATFORM(EnumSet.of(Role.PLATFORM_ADMIN));
+    ADMINISTER_PLATFORM(EnumSet.of(Role.PLATFORM_ADMIN)),
+    /** The agency's catalog items: whoever writes, reviews or approves them (each acts only at their step). */
+    USE_CATALOG(
+            EnumSet.of(Role.SUBMITTER, Role.DISCLOSURE_OFFICER, Role.CONFIDENTIALITY_REVIEWER, Role.APPROVING_LEADER)),
+    /** Write catalog items (供稿) and submit them into the 三审 chain. */
+    WRITE_CATALOG_ITEMS(EnumSet.of(Role.SUBMITTER, Role.DISCLOSURE_OFFICER)),
+    /** The chain's first step, the disclosure office's review (办公室审核); also withdraws published items. */
+    REVIEW_CATALOG_ITEMS(EnumSet.of(Role.DISCLOSURE_OFFICER)),
+    /** The chain's confidentiality review (保密审查, 条例第十七条). */
+    REVIEW_CONFIDENTIALITY(EnumSet.of(Role.CONFIDENTIALITY_REVIEWER)),
+    /** The chain's last step, the leader's approval (审批). */
+    APPROVE_CATALOG_ITEMS(EnumSet.of(Role.APPROVING_LEADER)),
+    /** Act at some step of the 三审 chain (pass or return an item): any of the three above. */
+    REVIEW_IN_CHAIN(EnumSet.of(Role.DISCLOSURE_OFFICER, Role.CONFIDENTIALITY_REVIEWER, Role.APPROVING_LEADER)),
+    /** The agency's catalog columns, its 索引号 template and which review steps apply. */
+    MANAGE_CATALOG(EnumSet.of(Role.AGENCY_ADMIN));
 
     private final Set<Role> roles;
 

@@ -1,0 +1,74 @@
+package org.gongkai.app.catalog;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * How catalog text is analysed for search, at index and at query time alike: Traditional characters
+ * are folded to Simplified first (opencc4j, character by character, so every character keeps its place
+ * and highlights fall on the right words), then SmartChineseAnalyzer's chain cuts the words: its HMM
+ * tokenizer, Porter stemming for Latin words, its stop set (punctuation). 行政許可 and 行政许可 both
+ * become [行政, 许可].
+ */
+final class ChineseAnalysis {
+    /** The analyzer's name in the mapping ({@code @FullTextField(analyzer = …)}). */
+    static final String ANALYZER = "chinese";
+
+    private ChineseAnalysis() {}
+
+    /** {@code text} with each Traditional character replaced by its Simplified one; same length. */
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            String one = new String(Character.toChars(c));
+            String simple = Character.isIdeographic(c) ? ZhConverterUtil.toSimple(one) : one;
+            folded.append(simple != null && simple.length() == one.length() ? simple : one);
+        });
+        return folded.toString();
+    }
+
+    /** SmartChineseAnalyzer's chain after the Traditional-to-Simplified fold. */
+    static final class FoldingAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new HMMChineseTokenizer();
+            TokenStream stream = new PorterStemFilter(tokenizer);
+            stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            try {
+                StringBuilder text = new StringBuilder();
+                char[] buffer = new char[4096];
+                for (int n; (n = reader.read(buffer)) > 0; ) {
+                    text.append(buffer, 0, n);
+                }
+                return new StringReader(fold(text.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Registers {@link #ANALYZER} with the Lucene backend. */
+    static final class Configurer implements LuceneAnalysisConfigurer {
+        @Override
+        public void configure(LuceneAnalysisConfigurationContext context) {
+            context.analyzer(ANALYZER).instance(new FoldingAnalyzer());
+        }
+    }
+}

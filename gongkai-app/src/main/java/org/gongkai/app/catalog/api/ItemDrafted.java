@@ -1,0 +1,25 @@
+package org.gongkai.app.catalog.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.gongkai.app.system.api.Actor;
+import org.gongkai.app.system.api.AgencyId;
+
+/** A submitter drafted an item (草稿); nobody else sees it yet. */
+public record ItemDrafted(Actor actor, OffsetDateTime occurredAt, AgencyId agency, CatalogItemId item, String title)
+        implements CatalogEvent {
+    @Override
+    public String subjectType() {
+        return "catalogItem";
+    }
+
+    @Override
+    public String subjectId() {
+        return item.toString();
+    }
+
+    @Override
+    public List<Object> summaryArguments() {
+        return List.of(title);
+    }
+}

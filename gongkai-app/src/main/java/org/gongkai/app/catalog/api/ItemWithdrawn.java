@@ -1,0 +1,37 @@
+package org.gongkai.app.catalog.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.gongkai.app.system.api.Actor;
+import org.gongkai.app.system.api.AgencyId;
+
+/** The disclosure office withdrew (撤回) a published item, with a reason; its page says so and its 索引号 is never reused. */
+public record ItemWithdrawn(
+        Actor actor,
+        OffsetDateTime occurredAt,
+        AgencyId agency,
+        CatalogItemId item,
+        String title,
+        String indexNumber,
+        String withdrawalReason)
+        implements CatalogEvent {
+    @Override
+    public String subjectType() {
+        return "catalogItem";
+    }
+
+    @Override
+    public String subjectId() {
+        return item.toString();
+    }
+
+    @Override
+    public List<Object> summaryArguments() {
+        return List.of(title, indexNumber);
+    }
+
+    @Override
+    public String reason() {
+        return withdrawalReason;
+    }
+}

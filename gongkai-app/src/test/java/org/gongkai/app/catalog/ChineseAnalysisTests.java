@@ -1,0 +1,55 @@
+package org.gongkai.app.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+/** The analyzer of catalog search: Traditional folded to Simplified in place, then Chinese words. */
+class ChineseAnalysisTests {
+
+    @Test
+    void foldsTraditionalCharactersKeepingEveryPlace() {
+        assertThat(ChineseAnalysis.fold("行政許可")).isEqualTo("行政许可");
+        assertThat(ChineseAnalysis.fold("政府資訊公開 2026年 ABC")).isEqualTo("政府资讯公开 2026年 ABC");
+        String mixed = "關於𠀀條例第二十條的說明";
+        assertThat(ChineseAnalysis.fold(mixed)).hasSameSizeAs(mixed);
+    }
+
+    @Test
+    void traditionalAndSimplifiedGiveTheSameWordsAtTheSamePlaces() throws IOException {
+        try (Analyzer analyzer = new ChineseAnalysis.FoldingAnalyzer()) {
+            assertThat(tokens(analyzer, "关于行政许可事项清单的公告")).containsExactly("关于", "行政", "许可", "事项", "清单", "的", "公告");
+            assertThat(tokens(analyzer, "關於行政許可事項清單的公告")).isEqualTo(tokens(analyzer, "关于行政许可事项清单的公告"));
+            try (TokenStream stream = analyzer.tokenStream("title", "公開行政許可")) {
+                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                assertThat(stream.incrementToken()).isTrue();
+                assertThat(term.toString()).isEqualTo("公开");
+                assertThat(offset.startOffset()).isZero();
+                assertThat(offset.endOffset()).isEqualTo(2);
+                stream.end();
+            }
+        }
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("title", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        }
+        return tokens;
+    }
+}
