@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Places the characters of a page by their boxes, not by the order Tesseract gives them: characters
@@ -16,9 +15,6 @@ import java.util.regex.Pattern;
 final class OcrLayout {
     /** A cell with a digit and a character below this confidence is reported as unsure. */
     static final double UNSURE_BELOW = 80;
-
-    /** A cell that holds numbers only (a value, or values OCR did not part). */
-    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9., ]*");
 
     private OcrLayout() {}
 
@@ -70,7 +66,7 @@ final class OcrLayout {
             List<TableRules.Segment> vertical,
             Reread reread) {
         List<OcrWord> sorted = new ArrayList<>(words);
-        sorted.removeIf(w -> w.text().isBlank() || isRule(w.text()));
+        sorted.removeIf(w -> w.text().isBlank() || OcrText.isRule(w.text()));
         if (sorted.isEmpty()) {
             return List.of();
         }
@@ -119,8 +115,8 @@ final class OcrLayout {
                 }
                 List<Unsure> doubts2 = new ArrayList<>();
                 String again = close(inReadingOrder(alone, h), Double.MAX_VALUE, doubts2);
-                boolean number =
-                        NUMBER.matcher(first).matches() || NUMBER.matcher(again).matches();
+                boolean number = OcrText.NUMBER.matcher(first).matches()
+                        || OcrText.NUMBER.matcher(again).matches();
                 if (!number) {
                     texts.add(again);
                 } else if (first.equals(again)) {
@@ -257,64 +253,11 @@ final class OcrLayout {
             previous = w;
         }
         String printed = sb.toString();
-        String text = mended(trimmed(printed));
-        if (NUMBER.matcher(text).matches() && (confidence < UNSURE_BELOW || !text.equals(printed))) {
+        String text = OcrText.mended(OcrText.trimmed(printed));
+        if (OcrText.NUMBER.matcher(text).matches() && (confidence < UNSURE_BELOW || !text.equals(printed))) {
             unsure.add(new Unsure(text, confidence, !text.equals(printed)));
         }
         return text;
-    }
-
-    /**
-     * A number with a letter that OCR confuses with a digit ({@code O} for 0, {@code l} or {@code I}
-     * for 1) as the number; any other text as it is. Only a word that is otherwise all digits is mended.
-     */
-    static String mended(String text) {
-        boolean anyDigit = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isDigit(c)) {
-                anyDigit = true;
-            } else if ("OoIl〇.,-".indexOf(c) < 0) {
-                return text;
-            }
-        }
-        if (!anyDigit && !text.matches("[Oo〇]")) {
-            return text;
-        }
-        return text.replace('O', '0')
-                .replace('o', '0')
-                .replace('〇', '0')
-                .replace('I', '1')
-                .replace('l', '1');
-    }
-
-    /**
-     * A number with specks OCR read as punctuation before or after it ({@code ，1}, {@code 0。}) as the
-     * number; any other text as it is. The change makes the cell unsure, as a mended letter does.
-     */
-    static String trimmed(String text) {
-        int from = 0;
-        int to = text.length();
-        while (from < to && SPECKS.indexOf(text.charAt(from)) >= 0) {
-            from++;
-        }
-        while (to > from && SPECKS.indexOf(text.charAt(to - 1)) >= 0) {
-            to--;
-        }
-        String inner = text.substring(from, to);
-        return (from > 0 || to < text.length()) && NUMBER.matcher(mended(inner)).matches() ? inner : text;
-    }
-
-    private static final String SPECKS = "，,。.、'\"“”‘’`:：;；·";
-
-    /** Table borders read as characters: {@code |}, {@code ||}, {@code —}. */
-    private static boolean isRule(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if ("|｜丨[]【】_—-一".indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return text.length() > 1 || "|｜丨[]【】_".indexOf(text.charAt(0)) >= 0;
     }
 
     private static boolean isAscii(char c) {
