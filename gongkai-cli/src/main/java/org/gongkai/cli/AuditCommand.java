@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
-import org.gongkai.report.Severity;
 import org.gongkai.report.json.ReportJson;
 import org.gongkai.report.parse.ParsedReport;
 import org.gongkai.report.parse.ReportReaders;
@@ -86,7 +84,7 @@ final class AuditCommand implements Callable<Integer> {
         }
 
         List<List<Path>> units = SameReport.groups(files);
-        Summary summary = new Summary(units.size());
+        AuditSummary.Summary summary = new AuditSummary.Summary(units.size());
         Map<String, Integer> byKey = new HashMap<>();
         ReportDigest[] digests = new ReportDigest[units.size()];
         Path[] chosen = new Path[units.size()];
@@ -144,25 +142,9 @@ final class AuditCommand implements Callable<Integer> {
             Path file,
             List<Path> others,
             String text,
-            Counts counts,
+            AuditSummary.Counts counts,
             boolean unreadable,
             ReportDigest digest) {}
-
-    /** The findings of one report by severity. */
-    private record Counts(int errors, int warnings, int infos) {
-        static Counts of(List<Finding> findings) {
-            int e = 0;
-            int w = 0;
-            for (Finding f : findings) {
-                if (f.severity() == Severity.ERROR) {
-                    e++;
-                } else if (f.severity() == Severity.WARNING) {
-                    w++;
-                }
-            }
-            return new Counts(e, w, findings.size() - e - w);
-        }
-    }
 
     /**
      * Reads and audits one report; given as several files (the same name as {@code .html} and {@code
@@ -197,7 +179,7 @@ final class AuditCommand implements Callable<Integer> {
             w.flush();
             text = s.toString();
         }
-        return new Audited(unit, file, others, text, Counts.of(findings), unreadable, ReportDigest.of(r));
+        return new Audited(unit, file, others, text, AuditSummary.Counts.of(findings), unreadable, ReportDigest.of(r));
     }
 
     private ParsedReport read(Path file) {
@@ -228,7 +210,7 @@ final class AuditCommand implements Callable<Integer> {
             Path[] files,
             ReportDigest[] digests,
             Map<String, Integer> byKey,
-            Summary summary,
+            AuditSummary.Summary summary,
             PrintWriter out,
             PrintWriter err)
             throws InterruptedException {
@@ -277,7 +259,7 @@ final class AuditCommand implements Callable<Integer> {
                     now,
                     List.of(),
                     CrossReport.format(json, now, files[run[j - 1]], found),
-                    Counts.of(found),
+                    AuditSummary.Counts.of(found),
                     false,
                     null));
             before = current.report();
@@ -310,47 +292,5 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         return files;
-    }
-
-    /** Counts for the closing line; a report's year-over-year findings count with the report. */
-    private static final class Summary {
-        final BitSet audited;
-        final BitSet withErrors;
-        final BitSet withWarnings;
-        int errors;
-        int warnings;
-        int infos;
-        int unreadable;
-
-        Summary(int files) {
-            audited = new BitSet(files);
-            withErrors = new BitSet(files);
-            withWarnings = new BitSet(files);
-        }
-
-        void add(int report, Counts counts, boolean unreadableReport) {
-            audited.set(report);
-            if (unreadableReport) {
-                unreadable++;
-            }
-            errors += counts.errors();
-            warnings += counts.warnings();
-            infos += counts.infos();
-            withErrors.set(report, withErrors.get(report) || counts.errors() > 0);
-            withWarnings.set(report, withWarnings.get(report) || counts.warnings() > 0);
-        }
-
-        int reportsWithErrors() {
-            return withErrors.cardinality();
-        }
-
-        String line(int badPaths) {
-            BitSet warningsOnly = (BitSet) withWarnings.clone();
-            warningsOnly.andNot(withErrors);
-            return "合计：审查 " + audited.cardinality() + " 份报告，其中 " + reportsWithErrors() + " 份有错误"
-                    + (unreadable > 0 ? "（含 " + unreadable + " 份无法读取）" : "") + "、" + warningsOnly.cardinality()
-                    + " 份仅有警告；共 " + errors + " 个错误、" + warnings + " 个警告、" + infos + " 条提示"
-                    + (badPaths > 0 ? "；" + badPaths + " 个路径无法读取" : "") + "。";
-        }
     }
 }

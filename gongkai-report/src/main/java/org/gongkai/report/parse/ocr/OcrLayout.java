@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Places the characters of a page by their boxes, not by the order Tesseract gives them: characters
@@ -17,16 +16,20 @@ final class OcrLayout {
     /** A cell with a digit and a character below this confidence is reported as unsure. */
     static final double UNSURE_BELOW = 80;
 
-    /** A cell that holds numbers only (a value, or values OCR did not part). */
-    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9., ]*");
-
     private OcrLayout() {}
 
     /** One line of a page: its cells, and the numbers in it that OCR was unsure of. */
     record Line(List<String> cells, List<Unsure> unsure) {}
 
-    /** A number OCR read with low confidence, or only after mending a letter that looks like a digit. */
-    record Unsure(String text, double confidence, boolean mended) {}
+    /**
+     * A number OCR read with low confidence, or only after mending a letter that looks like a digit, or
+     * differently when its cell was read again on its own ({@code other}, else null).
+     */
+    record Unsure(String text, double confidence, boolean mended, String other) {
+        Unsure(String text, double confidence, boolean mended) {
+            this(text, confidence, mended, null);
+        }
+    }
 
     /** The lines of a page without ruled tables: characters placed by their boxes alone. */
     static List<Line> lines(List<OcrWord> words) {
@@ -41,8 +44,29 @@ final class OcrLayout {
      */
     static List<Line> lines(
             List<OcrWord> words, List<TableRules.Segment> horizontal, List<TableRules.Segment> vertical) {
+        return lines(words, horizontal, vertical, null);
+    }
+
+    /**
+     * A second reading of the table cells, each cell on its own ({@link ScannedPdfReader} cuts them out
+     * of the page): the characters of each rectangle given, in page coordinates.
+     */
+    interface Reread {
+        List<List<OcrWord>> cells(List<int[]> rectangles);
+    }
+
+    /**
+     * As {@link #lines(List, List, List)}, with every ruled cell read a second time on its own: a label
+     * wrapped over several lines reads better alone than in a page-wide line of text. The second reading
+     * is taken for text; for a number, where the two readings disagree the cell is noted as unsure.
+     */
+    static List<Line> lines(
+            List<OcrWord> words,
+            List<TableRules.Segment> horizontal,
+            List<TableRules.Segment> vertical,
+            Reread reread) {
         List<OcrWord> sorted = new ArrayList<>(words);
-        sorted.removeIf(w -> w.text().isBlank() || isRule(w.text()));
+        sorted.removeIf(w -> w.text().isBlank() || OcrText.isRule(w.text()));
         if (sorted.isEmpty()) {
             return List.of();
         }
@@ -66,16 +90,51 @@ final class OcrLayout {
         for (var e : cells.entrySet()) {
             byTop.computeIfAbsent(e.getKey().top(), k -> new ArrayList<>()).add(e);
         }
+        Map<Cell, List<OcrWord>> second = new java.util.HashMap<>();
+        if (reread != null && !cells.isEmpty()) {
+            List<Cell> keys = new ArrayList<>(cells.keySet());
+            List<int[]> rects = keys.stream()
+                    .map(c -> new int[] {c.left(), c.top(), c.right(), c.bottom()})
+                    .toList();
+            List<List<OcrWord>> again = reread.cells(rects);
+            for (int i = 0; i < keys.size() && i < again.size(); i++) {
+                second.put(keys.get(i), again.get(i));
+            }
+        }
         for (var row : byTop.entrySet()) {
             List<String> texts = new ArrayList<>();
             List<Unsure> unsure = new ArrayList<>();
             for (var cell : row.getValue()) {
-                List<OcrWord> inCell = new ArrayList<>();
-                for (List<OcrWord> textLine : rows(cell.getValue(), h)) {
-                    textLine.sort(Comparator.comparingInt(OcrWord::left));
-                    inCell.addAll(textLine);
+                List<Unsure> doubts = new ArrayList<>();
+                String first = close(inReadingOrder(cell.getValue(), h), Double.MAX_VALUE, doubts);
+                List<OcrWord> alone = second.getOrDefault(cell.getKey(), List.of());
+                if (alone.isEmpty()) {
+                    texts.add(first);
+                    unsure.addAll(doubts);
+                    continue;
                 }
-                texts.add(close(inCell, Double.MAX_VALUE, unsure));
+                List<Unsure> doubts2 = new ArrayList<>();
+                String again = close(inReadingOrder(alone, h), Double.MAX_VALUE, doubts2);
+                boolean number = OcrText.NUMBER.matcher(first).matches()
+                        || OcrText.NUMBER.matcher(again).matches();
+                if (!number) {
+                    texts.add(again);
+                } else if (first.equals(again)) {
+                    texts.add(first);
+                    unsure.addAll(doubts.isEmpty() ? List.of() : doubts2.isEmpty() ? List.of() : doubts);
+                } else {
+                    texts.add(first);
+                    double confidence = Math.min(
+                            doubts.stream()
+                                    .mapToDouble(Unsure::confidence)
+                                    .min()
+                                    .orElse(100),
+                            doubts2.stream()
+                                    .mapToDouble(Unsure::confidence)
+                                    .min()
+                                    .orElse(100));
+                    unsure.add(new Unsure(first, confidence, false, again));
+                }
             }
             placed.add(new Placed(row.getKey(), new Line(texts, unsure)));
         }
@@ -84,6 +143,15 @@ final class OcrLayout {
     }
 
     private record Placed(double y, Line line) {}
+
+    private static List<OcrWord> inReadingOrder(List<OcrWord> chars, double h) {
+        List<OcrWord> ordered = new ArrayList<>();
+        for (List<OcrWord> textLine : rows(chars, h)) {
+            textLine.sort(Comparator.comparingInt(OcrWord::left));
+            ordered.addAll(textLine);
+        }
+        return ordered;
+    }
 
     /** A cell drawn by the ruling lines: its top and bottom lines, its left and right lines. */
     private record Cell(int top, int bottom, int left, int right) implements Comparable<Cell> {
@@ -185,64 +253,11 @@ final class OcrLayout {
             previous = w;
         }
         String printed = sb.toString();
-        String text = mended(trimmed(printed));
-        if (NUMBER.matcher(text).matches() && (confidence < UNSURE_BELOW || !text.equals(printed))) {
+        String text = OcrText.mended(OcrText.trimmed(printed));
+        if (OcrText.NUMBER.matcher(text).matches() && (confidence < UNSURE_BELOW || !text.equals(printed))) {
             unsure.add(new Unsure(text, confidence, !text.equals(printed)));
         }
         return text;
-    }
-
-    /**
-     * A number with a letter that OCR confuses with a digit ({@code O} for 0, {@code l} or {@code I}
-     * for 1) as the number; any other text as it is. Only a word that is otherwise all digits is mended.
-     */
-    static String mended(String text) {
-        boolean anyDigit = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isDigit(c)) {
-                anyDigit = true;
-            } else if ("OoIl〇.,-".indexOf(c) < 0) {
-                return text;
-            }
-        }
-        if (!anyDigit && !text.matches("[Oo〇]")) {
-            return text;
-        }
-        return text.replace('O', '0')
-                .replace('o', '0')
-                .replace('〇', '0')
-                .replace('I', '1')
-                .replace('l', '1');
-    }
-
-    /**
-     * A number with specks OCR read as punctuation before or after it ({@code ，1}, {@code 0。}) as the
-     * number; any other text as it is. The change makes the cell unsure, as a mended letter does.
-     */
-    static String trimmed(String text) {
-        int from = 0;
-        int to = text.length();
-        while (from < to && SPECKS.indexOf(text.charAt(from)) >= 0) {
-            from++;
-        }
-        while (to > from && SPECKS.indexOf(text.charAt(to - 1)) >= 0) {
-            to--;
-        }
-        String inner = text.substring(from, to);
-        return (from > 0 || to < text.length()) && NUMBER.matcher(mended(inner)).matches() ? inner : text;
-    }
-
-    private static final String SPECKS = "，,。.、'\"“”‘’`:：;；·";
-
-    /** Table borders read as characters: {@code |}, {@code ||}, {@code —}. */
-    private static boolean isRule(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if ("|｜丨[]【】_—-一".indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return text.length() > 1 || "|｜丨[]【】_".indexOf(text.charAt(0)) >= 0;
     }
 
     private static boolean isAscii(char c) {

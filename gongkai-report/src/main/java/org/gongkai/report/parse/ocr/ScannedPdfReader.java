@@ -22,9 +22,11 @@ import org.gongkai.report.parse.ReportAssembler;
  * Reads a scanned report — a PDF whose pages are images — with OCR: each page rendered at {@value
  * #DPI} dpi in grey, its table lines found and removed ({@link TableRules}), its characters read by
  * {@link Tesseract} and placed in the cells the lines draw, or in lines by their boxes
- * ({@link OcrLayout}), the lines assembled as the text reader's are. Every report read so carries a
- * {@code DOC.OCR} note; each number OCR was unsure of a {@code DOC.OCR_UNSURE} warning at its line. A
- * misread digit that breaks an identity of the tables is also caught by the table rules (T3., T4.).
+ * ({@link OcrLayout}); every table cell is then cut out and read again on its own, all of a page's
+ * cells stacked on one sheet ({@link #cellsAlone}), and the lines assembled as the text reader's are.
+ * Every report read so carries a {@code DOC.OCR} note; each number OCR was unsure of a {@code
+ * DOC.OCR_UNSURE} warning at its line. A misread digit that breaks an identity of the tables is also
+ * caught by the table rules (T3., T4.).
  */
 public final class ScannedPdfReader {
     /** Dots per inch of the page images: 300 is what Tesseract is trained for. */
@@ -51,7 +53,8 @@ public final class ScannedPdfReader {
                 TableRules.Page ruled = TableRules.find(renderer.renderImageWithDPI(page - 1, DPI, ImageType.GRAY));
                 List<OcrWord> chars = characters(ruled.cleaned());
                 int lineNo = 0;
-                for (OcrLayout.Line line : OcrLayout.lines(chars, ruled.horizontal(), ruled.vertical())) {
+                OcrLayout.Reread reread = rects -> cellsAlone(ruled.cleaned(), rects);
+                for (OcrLayout.Line line : OcrLayout.lines(chars, ruled.horizontal(), ruled.vertical(), reread)) {
                     lineNo++;
                     SourcePosition pos = new SourcePosition(page, lineNo);
                     lines.add(new GridLine(line.cells(), pos, false));
@@ -87,7 +90,9 @@ public final class ScannedPdfReader {
     }
 
     private static Finding unsureFinding(OcrLayout.Unsure u, String label, SourcePosition pos) {
-        String why = u.mended() ? "由形似数字的字母更正而来" : "识别置信度仅" + Math.round(u.confidence()) + "%";
+        String why = u.other() != null
+                ? "，该格单独再识别一次读作“" + u.other() + "”，两次不一致"
+                : u.mended() ? "由形似数字的字母更正而来" : "识别置信度仅" + Math.round(u.confidence()) + "%";
         return new Finding(
                         "DOC.OCR_UNSURE",
                         Severity.WARNING,
@@ -98,6 +103,73 @@ public final class ScannedPdfReader {
 
     private static String abbreviate(String s) {
         return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+    }
+
+    /** Gap between two cells on the sheet of cut-out cells, in pixels: more than a line of text. */
+    private static final int GAP = 60;
+
+    /**
+     * Every rectangle cut out of {@code page} and stacked on one sheet, read once; the characters of each,
+     * moved back to page coordinates. An empty list for each when the reading fails.
+     */
+    static List<List<OcrWord>> cellsAlone(BufferedImage page, List<int[]> rects) {
+        int width = 0;
+        int height = GAP;
+        for (int[] r : rects) {
+            width = Math.max(width, r[2] - r[0]);
+            height += Math.max(1, r[3] - r[1] - 6) + GAP;
+        }
+        BufferedImage sheet = new BufferedImage(width + 2 * GAP, height, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = sheet.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
+        int[] top = new int[rects.size()];
+        int y = GAP;
+        for (int i = 0; i < rects.size(); i++) {
+            int[] r = rects.get(i);
+            int h = Math.max(1, r[3] - r[1] - 6);
+            int w = Math.max(1, r[2] - r[0] - 6);
+            g.drawImage(
+                    page.getSubimage(
+                            r[0] + 3,
+                            r[1] + 3,
+                            Math.min(w, page.getWidth() - r[0] - 3),
+                            Math.min(h, page.getHeight() - r[1] - 3)),
+                    GAP,
+                    y,
+                    null);
+            top[i] = y;
+            y += h + GAP;
+        }
+        g.dispose();
+        List<List<OcrWord>> out = new ArrayList<>();
+        for (int i = 0; i < rects.size(); i++) {
+            out.add(new ArrayList<>());
+        }
+        List<OcrWord> chars;
+        try {
+            chars = characters(sheet);
+        } catch (IOException e) {
+            return out;
+        }
+        for (OcrWord c : chars) {
+            double cy = c.centerY();
+            for (int i = 0; i < rects.size(); i++) {
+                int[] r = rects.get(i);
+                if (cy >= top[i] && cy < top[i] + (r[3] - r[1] - 6)) {
+                    out.get(i)
+                            .add(new OcrWord(
+                                    c.text(),
+                                    c.left() - GAP + r[0] + 3,
+                                    c.top() - top[i] + r[1] + 3,
+                                    c.width(),
+                                    c.height(),
+                                    c.confidence()));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static List<OcrWord> characters(BufferedImage image) throws IOException {

@@ -69,14 +69,14 @@ class OcrLayoutTests {
 
     @Test
     void lettersAndSpecksAroundDigitsAreMendedOnlyInNumbers() {
-        assertThat(OcrLayout.mended("1O")).isEqualTo("10");
-        assertThat(OcrLayout.mended("o")).isEqualTo("0");
-        assertThat(OcrLayout.mended("l2")).isEqualTo("12");
-        assertThat(OcrLayout.mended("Old")).isEqualTo("Old");
-        assertThat(OcrLayout.mended("规章")).isEqualTo("规章");
-        assertThat(OcrLayout.trimmed("，1")).isEqualTo("1");
-        assertThat(OcrLayout.trimmed("0。")).isEqualTo("0");
-        assertThat(OcrLayout.trimmed("18651.06")).isEqualTo("18651.06");
-        assertThat(OcrLayout.trimmed("“规章”")).isEqualTo("“规章”");
+        assertThat(OcrText.mended("1O")).isEqualTo("10");
+        assertThat(OcrText.mended("o")).isEqualTo("0");
+        assertThat(OcrText.mended("l2")).isEqualTo("12");
+        assertThat(OcrText.mended("Old")).isEqualTo("Old");
+        assertThat(OcrText.mended("规章")).isEqualTo("规章");
+        assertThat(OcrText.trimmed("，1")).isEqualTo("1");
+        assertThat(OcrText.trimmed("0。")).isEqualTo("0");
+        assertThat(OcrText.trimmed("18651.06")).isEqualTo("18651.06");
+        assertThat(OcrText.trimmed("“规章”")).isEqualTo("“规章”");
     }
 }

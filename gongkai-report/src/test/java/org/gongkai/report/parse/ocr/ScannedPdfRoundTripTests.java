@@ -52,7 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * font), rasterised by {@code pdftoppm}, wrapped as an image-only PDF (no text layer), read back by
  * the PDF reader — which reads them by OCR — and audited. No cell comes back wrong without a finding
  * on its row (its OCR line, or a rule naming it), and at least {@link #RIGHT_AT_LEAST} of the cells
- * come back right. Issue 9 asks for 99 %: not reached yet (317 of 398 cells, 80 %, on 2026-12-06, two reports;
+ * come back right. Issue 9 asks for 99 %: not reached yet (333 of 398 cells, 84 %, on 2026-12-06, two reports;
  * most misses are rows whose label OCR garbles, which are then missing with a finding). Skipped, with a
  * message, only where Tesseract (or pdftoppm, or the font) is absent; {@code .ci/run} fails if it was
  * skipped in CI.
@@ -61,7 +61,7 @@ class ScannedPdfRoundTripTests {
     private static final File FONT = new File("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
 
     /** The share of cells that must come back right: the floor measured, to be raised towards 0.99. */
-    static final double RIGHT_AT_LEAST = 0.75;
+    static final double RIGHT_AT_LEAST = 0.80;
 
     @TempDir
     Path tmp;
