@@ -9,11 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.gongkai.app.calendar.api.Certainty;
 import org.gongkai.app.calendar.api.WorkingDayCalendar;
 import org.gongkai.app.calendar.api.WorkingDayDate;
@@ -106,9 +106,6 @@ class DisclosureRequest {
     private LocalDate dueOn;
     private boolean dueProvisional;
 
-    @Transient
-    private WorkingDayDate due;
-
     protected DisclosureRequest() {}
 
     /** A request as the law sees it: received on {@code receivedOn}, nothing else known yet (for the clock's tests). */
@@ -196,10 +193,7 @@ class DisclosureRequest {
 
     /** The last day to reply; {@link Certainty#PROVISIONAL} when it reaches a year without a holiday notice. */
     WorkingDayDate due() {
-        return due != null
-                ? due
-                : new WorkingDayDate(
-                        dueOn, dueProvisional ? Certainty.PROVISIONAL : Certainty.FINAL, new java.util.TreeSet<>());
+        return new WorkingDayDate(dueOn, dueProvisional ? Certainty.PROVISIONAL : Certainty.FINAL, new TreeSet<>());
     }
 
     /** The last day to send the clarification notice (第三十条: 7 working days after receipt). */
@@ -350,7 +344,8 @@ class DisclosureRequest {
 
     /** Computes the due day again, e.g. when a holiday notice was loaded for a year it reaches. */
     void recompute(WorkingDayCalendar calendar) {
-        due = calendar.addWorkingDays(clockStartsOn, REPLY_WORKING_DAYS + extensionWorkingDays + pausedWorkingDays);
+        WorkingDayDate due =
+                calendar.addWorkingDays(clockStartsOn, REPLY_WORKING_DAYS + extensionWorkingDays + pausedWorkingDays);
         dueOn = due.date();
         dueProvisional = due.certainty() == Certainty.PROVISIONAL;
     }

@@ -15,17 +15,7 @@ public record ItemChanged(
         String title,
         Map<String, Object> before,
         Map<String, Object> after)
-        implements CatalogEvent {
-    @Override
-    public String subjectType() {
-        return "catalogItem";
-    }
-
-    @Override
-    public String subjectId() {
-        return item.toString();
-    }
-
+        implements CatalogEvent, ItemEvent {
     @Override
     public List<Object> summaryArguments() {
         return List.of(title);

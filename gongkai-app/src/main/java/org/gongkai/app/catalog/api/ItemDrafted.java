@@ -7,17 +7,7 @@ import org.gongkai.app.system.api.AgencyId;
 
 /** A submitter drafted an item (草稿); nobody else sees it yet. */
 public record ItemDrafted(Actor actor, OffsetDateTime occurredAt, AgencyId agency, CatalogItemId item, String title)
-        implements CatalogEvent {
-    @Override
-    public String subjectType() {
-        return "catalogItem";
-    }
-
-    @Override
-    public String subjectId() {
-        return item.toString();
-    }
-
+        implements CatalogEvent, ItemEvent {
     @Override
     public List<Object> summaryArguments() {
         return List.of(title);

@@ -17,17 +17,7 @@ public record ItemPublished(
         String title,
         String indexNumber,
         LocalDate publishedOn)
-        implements CatalogEvent {
-    @Override
-    public String subjectType() {
-        return "catalogItem";
-    }
-
-    @Override
-    public String subjectId() {
-        return item.toString();
-    }
-
+        implements CatalogEvent, ItemEvent {
     @Override
     public List<Object> summaryArguments() {
         return List.of(title, indexNumber);

@@ -10,17 +10,7 @@ import org.gongkai.app.system.api.AgencyId;
 /** The author submitted an item (供稿) into the 三审 chain; it waits at {@code firstStep}. */
 public record ItemSubmitted(
         Actor actor, OffsetDateTime occurredAt, AgencyId agency, CatalogItemId item, String title, ReviewStep firstStep)
-        implements CatalogEvent {
-    @Override
-    public String subjectType() {
-        return "catalogItem";
-    }
-
-    @Override
-    public String subjectId() {
-        return item.toString();
-    }
-
+        implements CatalogEvent, ItemEvent {
     @Override
     public List<Object> summaryArguments() {
         return List.of(title);

@@ -14,17 +14,7 @@ public record ItemWithdrawn(
         String title,
         String indexNumber,
         String withdrawalReason)
-        implements CatalogEvent {
-    @Override
-    public String subjectType() {
-        return "catalogItem";
-    }
-
-    @Override
-    public String subjectId() {
-        return item.toString();
-    }
-
+        implements CatalogEvent, ItemEvent {
     @Override
     public List<Object> summaryArguments() {
         return List.of(title, indexNumber);
