@@ -83,6 +83,15 @@ class SecurityConfiguration {
                         // the items themselves: whoever writes or reviews them (CatalogItem.visibleTo)
                         .requestMatchers("/office/catalog/items", "/office/catalog/items/**")
                         .hasAnyRole(Permission.USE_CATALOG.roleNames())
+                        // letter templates and the 文号 template: the agency administrator and the disclosure
+                        // office, within the agency; issued letters' files: the disclosure office
+                        .requestMatchers(
+                                "/office/letters/templates",
+                                "/office/letters/templates/**",
+                                "/office/letters/numbering")
+                        .hasAnyRole(Permission.MANAGE_LETTER_TEMPLATES.roleNames())
+                        .requestMatchers("/office/letters/*/pdf", "/office/letters/*/docx")
+                        .hasAnyRole(Permission.HANDLE_REQUESTS.roleNames())
                         // agency staff: any signed-in person; each page checks role and agency
                         .requestMatchers("/office/**", "/api/**")
                         .authenticated()

@@ -35,7 +35,9 @@ public enum Permission {
     /** Act at some step of the 三审 chain (pass or return an item): any of the three above. */
     REVIEW_IN_CHAIN(EnumSet.of(Role.DISCLOSURE_OFFICER, Role.CONFIDENTIALITY_REVIEWER, Role.APPROVING_LEADER)),
     /** The agency's catalog columns, its 索引号 template and which review steps apply. */
-    MANAGE_CATALOG(EnumSet.of(Role.AGENCY_ADMIN));
+    MANAGE_CATALOG(EnumSet.of(Role.AGENCY_ADMIN)),
+    /** The agency's letter templates and the template of its letters' 文号. */
+    MANAGE_LETTER_TEMPLATES(EnumSet.of(Role.AGENCY_ADMIN, Role.DISCLOSURE_OFFICER));
 
     private final Set<Role> roles;
 
