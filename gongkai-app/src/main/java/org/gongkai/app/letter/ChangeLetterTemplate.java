@@ -38,7 +38,7 @@ class ChangeLetterTemplate {
         templates.save(user.agency(), kind, after, user.person(), now);
         if (!before.equals(after)) {
             events.publishEvent(new LetterTemplateChanged(
-                    Actor.of(user), now, user.agency(), kind, false, before.fields(), after.fields()));
+                    Actor.of(user), now, user.agency(), kind, before.fields(), after.fields()));
         }
         return true;
     }

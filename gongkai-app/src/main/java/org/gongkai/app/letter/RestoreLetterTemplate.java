@@ -3,7 +3,7 @@ package org.gongkai.app.letter;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.gongkai.app.letter.api.LetterKind;
-import org.gongkai.app.letter.api.LetterTemplateChanged;
+import org.gongkai.app.letter.api.LetterTemplateRestored;
 import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The agency administrator or the disclosure office goes back to the default template of a kind: the agency's
- * own version is removed. Publishes {@link LetterTemplateChanged} (restored) when there was one.
+ * own version is removed. Publishes {@link LetterTemplateRestored} when there was one.
  */
 @Component
 class RestoreLetterTemplate {
@@ -34,12 +34,11 @@ class RestoreLetterTemplate {
             return false;
         }
         templates.remove(user.agency(), kind);
-        events.publishEvent(new LetterTemplateChanged(
+        events.publishEvent(new LetterTemplateRestored(
                 Actor.of(user),
                 OffsetDateTime.now(clock),
                 user.agency(),
                 kind,
-                true,
                 own.get().fields(),
                 DefaultTemplates.of(kind).fields()));
         return true;

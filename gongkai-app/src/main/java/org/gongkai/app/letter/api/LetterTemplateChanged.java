@@ -7,16 +7,12 @@ import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.AgencyId;
 import org.gongkai.app.system.api.RecordedAction;
 
-/**
- * An agency's template of a kind of letter was changed, or restored to the default ({@code restored}); before and
- * after hold its headline and text.
- */
+/** An agency saved its own version of a kind of letter; before and after hold its headline and text. */
 public record LetterTemplateChanged(
         Actor actor,
         OffsetDateTime occurredAt,
         AgencyId agency,
         LetterKind kind,
-        boolean restored,
         Map<String, Object> before,
         Map<String, Object> after)
         implements RecordedAction {
@@ -32,6 +28,6 @@ public record LetterTemplateChanged(
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(kind, restored ? 1 : 0);
+        return List.of(kind);
     }
 }
