@@ -187,7 +187,20 @@ class AuthorizationMatrixIntegrationTests {
             anyone("GET /agencies/{agencyId}/items/{itemId}")
                     .id("agencyId", Id.AGENCY)
                     .id("itemId", Id.PUBLISHED_ITEM),
-            anyone("GET /agencies/{agencyId}/search").id("agencyId", Id.AGENCY));
+            anyone("GET /agencies/{agencyId}/search").id("agencyId", Id.AGENCY),
+            // letter: the agency's templates and 文号 template (admin and disclosure office); issued letters' files
+            roles("GET /office/letters/templates", AGENCY_ADMIN, DISCLOSURE_OFFICER),
+            roles("POST /office/letters/numbering", AGENCY_ADMIN, DISCLOSURE_OFFICER),
+            roles("GET /office/letters/templates/{kind}", AGENCY_ADMIN, DISCLOSURE_OFFICER)
+                    .value("kind", "RECEIPT"),
+            roles("POST /office/letters/templates/{kind}", AGENCY_ADMIN, DISCLOSURE_OFFICER)
+                    .value("kind", "RECEIPT"),
+            roles("POST /office/letters/templates/{kind}/preview", AGENCY_ADMIN, DISCLOSURE_OFFICER)
+                    .value("kind", "RECEIPT"),
+            roles("POST /office/letters/templates/{kind}/default", AGENCY_ADMIN, DISCLOSURE_OFFICER)
+                    .value("kind", "RECEIPT"),
+            roles("GET /office/letters/{id}/pdf", DISCLOSURE_OFFICER).id("id", Id.ISSUED_LETTER),
+            roles("GET /office/letters/{id}/docx", DISCLOSURE_OFFICER).id("id", Id.ISSUED_LETTER));
 
     /** The data a path variable is filled with: always agency A's. */
     enum Id {
@@ -200,7 +213,8 @@ class AuthorizationMatrixIntegrationTests {
         CATALOG_ITEM(true, f -> f.catalogItemA),
         /** A's column and published item on the portal: public, so not scoped. */
         PUBLIC_COLUMN(false, f -> f.catalogColumnA),
-        PUBLISHED_ITEM(false, f -> f.publishedItemA);
+        PUBLISHED_ITEM(false, f -> f.publishedItemA),
+        ISSUED_LETTER(true, f -> f.issuedLetterA);
 
         /** Whether the id names one agency's data: people of another agency must get 404. */
         final boolean scoped;
@@ -587,6 +601,14 @@ class AuthorizationMatrixIntegrationTests {
                 .param("a", a)
                 .query((rs, n) -> Arrays.toString(
                         new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)}))
+                .list());
+        parts.addAll(jdbc.sql("SELECT kind, headline, body FROM letter_template WHERE agency_id = :a ORDER BY kind")
+                .param("a", a)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                .list());
+        parts.addAll(jdbc.sql("SELECT number_template FROM letter_numbering WHERE agency_id = :a")
+                .param("a", a)
+                .query(String.class)
                 .list());
         return String.join("\n", parts);
     }

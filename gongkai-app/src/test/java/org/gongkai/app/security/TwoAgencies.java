@@ -34,6 +34,7 @@ final class TwoAgencies {
     final long catalogColumnA;
     final long catalogItemA;
     final long publishedItemA;
+    final long issuedLetterA;
 
     private TwoAgencies(TestOrganisation org, JdbcClient jdbc) {
         suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -78,6 +79,31 @@ final class TwoAgencies {
         catalogColumnA = catalog[0];
         catalogItemA = catalog[1];
         publishedItemA = catalog[2];
+        issuedLetterA = letterOfA(jdbc, now);
+    }
+
+    /** A letter issued by A (its files need not be real for the walk: they are served as stored). */
+    private long letterOfA(JdbcClient jdbc, OffsetDateTime now) {
+        byte[] file = ("甲局文书" + suffix).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        jdbc.sql("""
+                        INSERT INTO issued_letter (agency_id, kind, letter_year, sequence_number, document_number,
+                            headline, issued_on, tracking_number, addressee, docx, docx_sha256, pdf, pdf_sha256,
+                            issued_at)
+                        VALUES (:a, 'RECEIPT', 2026, 1, :number, '受理回执', :today, NULL, :addressee, :file, :sha,
+                            :file, :sha, :now)
+                        """)
+                .param("a", agencyA.id())
+                .param("number", "甲局文号" + suffix)
+                .param("today", now.toLocalDate())
+                .param("addressee", "甲局申请人" + suffix)
+                .param("file", file)
+                .param("sha", "0".repeat(64))
+                .param("now", now)
+                .update();
+        return jdbc.sql("SELECT id FROM issued_letter WHERE agency_id = :a")
+                .param("a", agencyA.id())
+                .query(Long.class)
+                .single();
     }
 
     /** A's catalog, made by hand so that no request opens it: a column, an item under review, a published item. */
@@ -187,6 +213,8 @@ final class TwoAgencies {
                 inA.get(Role.SUBMITTER).displayName(),
                 "甲局待审信息" + suffix,
                 "甲局待审正文" + suffix,
-                inA.get(Role.SUBMITTER).username());
+                inA.get(Role.SUBMITTER).username(),
+                "甲局文书" + suffix,
+                "甲局文号" + suffix);
     }
 }
