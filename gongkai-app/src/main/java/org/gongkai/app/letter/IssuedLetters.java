@@ -13,7 +13,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The issued letters ({@code issued_letter}): inserted once, read by id within their agency, never updated or
- * deleted — there is no such method here, and the database's trigger refuses it.
+ * deleted — there is no such method here, and the database's trigger refuses it (Flyway V41).
+ *
+ * <p>The DOCX and PDF are kept in the database, not as files under the data folder: every application node
+ * reads the same letters without a shared file system (docs/adr/0004-several-nodes.md); one backup holds the
+ * letters with the records that cite them; and the trigger that makes the row unchangeable guards the bytes
+ * themselves, where a file could be replaced unseen. A letter is tens of kilobytes (the font is embedded as a
+ * subset), so the tables stay small.
  */
 @Component
 class IssuedLetters {
