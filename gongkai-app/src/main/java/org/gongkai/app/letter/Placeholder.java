@@ -33,8 +33,16 @@ enum Placeholder {
     CLARIFICATION_ITEMS("补正事项", LetterData::clarificationItems),
     CLARIFICATION_DUE_ON("补正期限", d -> date(d.clarificationDueOn())),
     CONSULTATION_DUE_ON("意见期限", d -> date(d.consultationDueOn())),
-    ARTICLE("条款", LetterData::article),
-    REASON("理由", LetterData::reason),
+    ARTICLE(
+            "条款",
+            d -> d.article() != null || d.ground() == null
+                    ? d.article()
+                    : d.ground().article()),
+    REASON(
+            "理由",
+            d -> d.reason() != null || d.ground() == null
+                    ? d.reason()
+                    : d.ground().reason()),
     HOW_TO_OBTAIN("获取方式", LetterData::howToObtain),
     OTHER_AGENCY("其他机关", LetterData::otherAgency),
     FEE_AMOUNT("金额", d -> amount(d.feeAmount())),

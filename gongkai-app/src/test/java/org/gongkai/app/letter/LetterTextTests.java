@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import org.gongkai.app.letter.api.LetterData;
 import org.gongkai.app.letter.api.LetterKind;
+import org.gongkai.app.letter.api.WithholdingGround;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -112,6 +113,44 @@ class LetterTextTests {
                 .build();
         String text = String.join("", fill(LetterKind.GRANTED, data).content().paragraphs());
         assertThat(text).contains("六十日内向某某区人民政府申请行政复议").contains("六个月内向某某区人民法院提起行政诉讼");
+    }
+
+    @Test
+    void aWithholdingGroundGivesTheArticleAndTheReason() {
+        LetterData data = LetterData.of("某某局")
+                .applicantName("钱三")
+                .trackingNumber("T2")
+                .receivedOn(LocalDate.of(2026, 5, 6))
+                .requestedInformation("某会议纪要")
+                .ground(WithholdingGround.PROCESS_INFORMATION)
+                .build();
+        LetterText.Filled filled = fill(LetterKind.WITHHELD, data);
+        assertThat(filled.missing()).isEmpty();
+        assertThat(String.join("", filled.content().paragraphs()))
+                .contains("您申请公开的政府信息属于行政机关在履行行政管理职能过程中形成的讨论记录")
+                .contains("《中华人民共和国政府信息公开条例》第十六条第二款和第三十六条第（三）项的规定，本机关决定不予公开");
+
+        LetterData inquiry = LetterData.of("某某局")
+                .applicantName("钱三")
+                .trackingNumber("T2")
+                .receivedOn(LocalDate.of(2026, 5, 6))
+                .requestedInformation("某登记信息")
+                .ground(WithholdingGround.ADMINISTRATIVE_INQUIRY)
+                .build();
+        assertThat(fill(LetterKind.WITHHELD, inquiry).missing())
+                .as("行政查询事项 rests on no article of the Regulations: the caller must give one")
+                .containsExactly("条款");
+        LetterData own = LetterData.of("某某局")
+                .applicantName("钱三")
+                .trackingNumber("T2")
+                .receivedOn(LocalDate.of(2026, 5, 6))
+                .requestedInformation("某文件")
+                .ground(WithholdingGround.STATE_SECRET)
+                .reason("经保密审查确定为秘密级")
+                .build();
+        assertThat(String.join("", fill(LetterKind.WITHHELD, own).content().paragraphs()))
+                .contains("经保密审查确定为秘密级")
+                .contains("第十四条");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.time.LocalDate;
  * @param clarificationItems what the applicant must complete: {@code {补正事项}}
  * @param clarificationDueOn the day by which to complete it: {@code {补正期限}}
  * @param consultationDueOn the day by which the consulted party should answer: {@code {意见期限}}
+ * @param ground why information is withheld (不予公开, 部分公开): gives {@code {条款}} and {@code {理由}} when those are null
  * @param article the article the decision rests on, e.g. 第十四条: {@code {条款}}
  * @param reason the reasons given: {@code {理由}}
  * @param howToObtain how and where to obtain the information: {@code {获取方式}}
@@ -45,6 +46,7 @@ public record LetterData(
         String clarificationItems,
         LocalDate clarificationDueOn,
         LocalDate consultationDueOn,
+        WithholdingGround ground,
         String article,
         String reason,
         String howToObtain,
@@ -76,6 +78,7 @@ public record LetterData(
         private String clarificationItems;
         private LocalDate clarificationDueOn;
         private LocalDate consultationDueOn;
+        private WithholdingGround ground;
         private String article;
         private String reason;
         private String howToObtain;
@@ -149,6 +152,11 @@ public record LetterData(
             return this;
         }
 
+        public Builder ground(WithholdingGround v) {
+            ground = v;
+            return this;
+        }
+
         public Builder article(String v) {
             article = v;
             return this;
@@ -218,6 +226,7 @@ public record LetterData(
                     clarificationItems,
                     clarificationDueOn,
                     consultationDueOn,
+                    ground,
                     article,
                     reason,
                     howToObtain,
