@@ -61,7 +61,13 @@ final class LetterText {
         List<String> paragraphs = new ArrayList<>();
         for (String line : body.split("\\R")) {
             if (!line.isBlank()) {
-                paragraphs.add(replace(line.strip(), data, documentNumber, issuedOn, missing));
+                // a value of several lines (the items to complete, say) gives a paragraph per line
+                for (String part : replace(line.strip(), data, documentNumber, issuedOn, missing)
+                        .split("\\R")) {
+                    if (!part.isBlank()) {
+                        paragraphs.add(part.strip());
+                    }
+                }
             }
         }
         String headline = replace(template.headline().strip(), data, documentNumber, issuedOn, missing);

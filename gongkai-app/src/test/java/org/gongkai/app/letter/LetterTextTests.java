@@ -162,6 +162,22 @@ class LetterTextTests {
     }
 
     @Test
+    void aValueOfSeveralLinesGivesAParagraphPerLine() {
+        LetterData data = LetterData.of("某某局")
+                .applicantName("赵六")
+                .trackingNumber("T3")
+                .receivedOn(LocalDate.of(2026, 5, 6))
+                .clarificationItems("1. 请写明信息名称；\n\n2. 请提供身份证明。")
+                .clarificationDueOn(LocalDate.of(2026, 5, 20))
+                .build();
+        assertThat(fill(LetterKind.CLARIFICATION_NOTICE, data).content().paragraphs())
+                .containsSubsequence(
+                        "1. 请写明信息名称；",
+                        "2. 请提供身份证明。",
+                        "请您于2026年5月20日前向本机关提交补正后的申请。答复期限自本机关收到补正的申请之日起计算。无正当理由逾期不补正的，视为您放弃申请，本机关不再处理该政府信息公开申请。");
+    }
+
+    @Test
     void unknownPlaceholdersAreFoundOnce() {
         assertThat(LetterText.unknown("{申请人}：{申请日期}和{申请日期}，{姓 名}不算，{文号}")).containsExactly("申请日期");
         assertThat(LetterText.unknown("无占位符")).isEmpty();
