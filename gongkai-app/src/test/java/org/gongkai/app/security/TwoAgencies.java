@@ -34,6 +34,7 @@ final class TwoAgencies {
     final long catalogColumnA;
     final long catalogItemA;
     final long publishedItemA;
+    final long appealA;
 
     private TwoAgencies(TestOrganisation org, JdbcClient jdbc) {
         suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -78,6 +79,7 @@ final class TwoAgencies {
         catalogColumnA = catalog[0];
         catalogItemA = catalog[1];
         publishedItemA = catalog[2];
+        appealA = appealOf(jdbc, agencyA.id(), requestA, now);
     }
 
     /** A's catalog, made by hand so that no request opens it: a column, an item under review, a published item. */
@@ -162,6 +164,27 @@ final class TwoAgencies {
                 .single();
     }
 
+    /** A's pending reconsideration case about its request, made by hand. */
+    private long appealOf(JdbcClient jdbc, long agency, long request, OffsetDateTime now) {
+        jdbc.sql("""
+                        INSERT INTO appeal (agency_id, kind, request_id, filed_on, body, case_number, result, note,
+                            created_at)
+                        VALUES (:agency, 'RECONSIDERATION', :request, DATE '2026-11-20', :body, :number, 'PENDING',
+                            :note, :now)
+                        """)
+                .param("agency", agency)
+                .param("request", request)
+                .param("body", "甲局复议机关" + suffix)
+                .param("number", "甲局复议案号" + suffix)
+                .param("note", "甲局案件备注" + suffix)
+                .param("now", now)
+                .update();
+        return jdbc.sql("SELECT id FROM appeal WHERE agency_id = :a")
+                .param("a", agency)
+                .query(Long.class)
+                .single();
+    }
+
     static TwoAgencies create(TestOrganisation org, JdbcClient jdbc) {
         return new TwoAgencies(org, jdbc);
     }
@@ -187,6 +210,9 @@ final class TwoAgencies {
                 inA.get(Role.SUBMITTER).displayName(),
                 "甲局待审信息" + suffix,
                 "甲局待审正文" + suffix,
-                inA.get(Role.SUBMITTER).username());
+                inA.get(Role.SUBMITTER).username(),
+                "甲局复议机关" + suffix,
+                "甲局复议案号" + suffix,
+                "甲局案件备注" + suffix);
     }
 }
