@@ -85,8 +85,10 @@ class AppealsController {
         for (Appeal a : all) {
             AppealResult counted =
                     year == null ? null : Table4Tally.columnIn(year, a.facts()).orElse(null);
+            // with a year, the result is the table-4 column the case counts in; without one, its result now
+            AppealResult shownResult = year == null ? a.result() : counted;
             if ((year != null && counted == null)
-                    || (year != null && result != null && counted != result)
+                    || (result != null && shownResult != result)
                     || (kind != null && a.kind() != kind)
                     || (pending && a.result().decided())) {
                 continue;
@@ -97,7 +99,7 @@ class AppealsController {
         model.addAttribute("rows", rows);
         model.addAttribute("year", year);
         model.addAttribute("kind", kind);
-        model.addAttribute("result", year == null ? null : result);
+        model.addAttribute("result", result);
         model.addAttribute("pending", pending);
         model.addAttribute("years", years(all, today));
         model.addAttribute("kinds", AppealKind.values());

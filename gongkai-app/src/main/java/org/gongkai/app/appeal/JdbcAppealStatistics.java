@@ -30,7 +30,6 @@ class JdbcAppealStatistics implements AppealStatistics {
     }
 
     /** The agency's cases that may count in table 4 of {@code year}. */
-    @Transactional(readOnly = true)
     List<Table4Tally.Case> candidates(AgencyId agency, int year) {
         return jdbc.sql("""
                         SELECT id, kind, filed_on, result, decided_on FROM appeal

@@ -251,6 +251,11 @@ class AppealsIntegrationTests {
         assertThat(pending.select("a.case-number").eachText()).containsExactly("诉2");
         assertThat(pending.select("td.counted").text()).isEqualTo("尚未审结");
 
+        assertThat(page(get("/office/appeals?result=CORRECTED").with(user(officer)))
+                        .select("a.case-number")
+                        .eachText())
+                .as("without a year: the result the case has now")
+                .containsExactlyInAnyOrder("复3", "诉2");
         assertThat(row(page(get("/office/appeals/statistics?year=2026").with(user(officer)))))
                 .isEqualTo("0 0 0 1 1 | 0 0 0 1 1 | 0 1 0 0 1");
         assertThat(row(page(get("/office/appeals/statistics?year=2025").with(user(officerOfB)))))
