@@ -129,8 +129,8 @@ class AppealModuleTests {
                     assertThat(e.oldResult()).isEqualTo(AppealResult.UPHELD);
                     assertThat(e.newResult()).isEqualTo(AppealResult.OTHER);
                     assertThat(e.reason()).isEqualTo("申请人撤回复议申请，原登记有误");
-                    assertThat(e.before()).containsEntry("decidedOn", LocalDate.parse("2025-05-06"));
-                    assertThat(e.after()).containsEntry("decidedOn", LocalDate.parse("2025-05-07"));
+                    assertThat(e.before()).containsEntry("appealDecidedOn", LocalDate.parse("2025-05-06"));
+                    assertThat(e.after()).containsEntry("appealDecidedOn", LocalDate.parse("2025-05-07"));
                 });
     }
 

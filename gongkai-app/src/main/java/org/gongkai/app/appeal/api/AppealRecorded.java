@@ -34,12 +34,12 @@ public record AppealRecorded(
     public Map<String, Object> after() {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("appealKind", kind);
-        after.put("caseNumber", caseNumber);
+        after.put("appealCaseNumber", caseNumber);
         after.put("appealBody", body);
-        after.put("filedOn", filedOn);
+        after.put("appealFiledOn", filedOn);
         after.put("trackingNumber", trackingNumber);
         after.put("appealResult", result);
-        after.put("decidedOn", decidedOn);
+        after.put("appealDecidedOn", decidedOn);
         return after;
     }
 }

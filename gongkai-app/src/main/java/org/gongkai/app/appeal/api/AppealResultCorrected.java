@@ -42,7 +42,7 @@ public record AppealResultCorrected(
     private static Map<String, Object> state(AppealResult result, LocalDate decidedOn) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("appealResult", result);
-        state.put("decidedOn", decidedOn);
+        state.put("appealDecidedOn", decidedOn);
         return state;
     }
 }

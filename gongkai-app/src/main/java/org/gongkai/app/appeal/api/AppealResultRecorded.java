@@ -30,6 +30,6 @@ public record AppealResultRecorded(
 
     @Override
     public Map<String, Object> after() {
-        return Map.of("appealResult", result, "decidedOn", decidedOn);
+        return Map.of("appealResult", result, "appealDecidedOn", decidedOn);
     }
 }
