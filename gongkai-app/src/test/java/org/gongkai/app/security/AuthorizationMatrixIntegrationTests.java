@@ -200,7 +200,15 @@ class AuthorizationMatrixIntegrationTests {
             roles("POST /office/letters/templates/{kind}/default", AGENCY_ADMIN, DISCLOSURE_OFFICER)
                     .value("kind", "RECEIPT"),
             roles("GET /office/letters/{id}/pdf", DISCLOSURE_OFFICER).id("id", Id.ISSUED_LETTER),
-            roles("GET /office/letters/{id}/docx", DISCLOSURE_OFFICER).id("id", Id.ISSUED_LETTER));
+            roles("GET /office/letters/{id}/docx", DISCLOSURE_OFFICER).id("id", Id.ISSUED_LETTER),
+            // appeals (复议和诉讼) and table 4: the disclosure office, own agency
+            roles("GET /office/appeals", DISCLOSURE_OFFICER),
+            roles("GET /office/appeals/new", DISCLOSURE_OFFICER),
+            roles("POST /office/appeals", DISCLOSURE_OFFICER),
+            roles("GET /office/appeals/statistics", DISCLOSURE_OFFICER),
+            roles("GET /office/appeals/{id}", DISCLOSURE_OFFICER).id("id", Id.APPEAL),
+            roles("POST /office/appeals/{id}/result", DISCLOSURE_OFFICER).id("id", Id.APPEAL),
+            roles("POST /office/appeals/{id}/correction", DISCLOSURE_OFFICER).id("id", Id.APPEAL));
 
     /** The data a path variable is filled with: always agency A's. */
     enum Id {
@@ -214,7 +222,8 @@ class AuthorizationMatrixIntegrationTests {
         /** A's column and published item on the portal: public, so not scoped. */
         PUBLIC_COLUMN(false, f -> f.catalogColumnA),
         PUBLISHED_ITEM(false, f -> f.publishedItemA),
-        ISSUED_LETTER(true, f -> f.issuedLetterA);
+        ISSUED_LETTER(true, f -> f.issuedLetterA),
+        APPEAL(true, f -> f.appealA);
 
         /** Whether the id names one agency's data: people of another agency must get 404. */
         final boolean scoped;
@@ -609,6 +618,21 @@ class AuthorizationMatrixIntegrationTests {
         parts.addAll(jdbc.sql("SELECT number_template FROM letter_numbering WHERE agency_id = :a")
                 .param("a", a)
                 .query(String.class)
+                .list());
+        parts.addAll(jdbc.sql("""
+                        SELECT id, kind, case_number, result, decided_on, version FROM appeal WHERE agency_id = :a
+                        ORDER BY id
+                        """)
+                .param("a", a)
+                .query((rs, n) -> Arrays.toString(new Object[] {
+                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5), rs.getLong(6)
+                }))
+                .list());
+        parts.addAll(jdbc.sql("""
+                        SELECT COUNT(*) FROM appeal_history h JOIN appeal p ON p.id = h.appeal_id WHERE p.agency_id = :a
+                        """)
+                .param("a", a)
+                .query((rs, n) -> "appeal history " + rs.getLong(1))
                 .list());
         return String.join("\n", parts);
     }

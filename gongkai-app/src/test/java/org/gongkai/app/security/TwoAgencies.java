@@ -35,6 +35,7 @@ final class TwoAgencies {
     final long catalogItemA;
     final long publishedItemA;
     final long issuedLetterA;
+    final long appealA;
 
     private TwoAgencies(TestOrganisation org, JdbcClient jdbc) {
         suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -80,6 +81,7 @@ final class TwoAgencies {
         catalogItemA = catalog[1];
         publishedItemA = catalog[2];
         issuedLetterA = letterOfA(jdbc, now);
+        appealA = appealOf(jdbc, agencyA.id(), requestA, now);
     }
 
     /** A letter issued by A (its files need not be real for the walk: they are served as stored). */
@@ -188,6 +190,27 @@ final class TwoAgencies {
                 .single();
     }
 
+    /** A's pending reconsideration case about its request, made by hand. */
+    private long appealOf(JdbcClient jdbc, long agency, long request, OffsetDateTime now) {
+        jdbc.sql("""
+                        INSERT INTO appeal (agency_id, kind, request_id, filed_on, body, case_number, result, note,
+                            created_at)
+                        VALUES (:agency, 'RECONSIDERATION', :request, DATE '2026-11-20', :body, :number, 'PENDING',
+                            :note, :now)
+                        """)
+                .param("agency", agency)
+                .param("request", request)
+                .param("body", "甲局复议机关" + suffix)
+                .param("number", "甲局复议案号" + suffix)
+                .param("note", "甲局案件备注" + suffix)
+                .param("now", now)
+                .update();
+        return jdbc.sql("SELECT id FROM appeal WHERE agency_id = :a")
+                .param("a", agency)
+                .query(Long.class)
+                .single();
+    }
+
     static TwoAgencies create(TestOrganisation org, JdbcClient jdbc) {
         return new TwoAgencies(org, jdbc);
     }
@@ -215,6 +238,9 @@ final class TwoAgencies {
                 "甲局待审正文" + suffix,
                 inA.get(Role.SUBMITTER).username(),
                 "甲局文书" + suffix,
-                "甲局文号" + suffix);
+                "甲局文号" + suffix,
+                "甲局复议机关" + suffix,
+                "甲局复议案号" + suffix,
+                "甲局案件备注" + suffix);
     }
 }

@@ -1,0 +1,6 @@
+package org.gongkai.app.appeal;
+
+import org.gongkai.app.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class AppealsPostgresIntegrationTests extends AppealsIntegrationTests {}
