@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * action (答复, 补正告知, 延期告知…) calls it inside its own use case, so the letter and the change it announces
  * commit together. Issuing refuses a letter whose template names a placeholder without a value before any 文号 is
  * used, then allocates the 文号 ({@link DocumentNumbers}), renders DOCX and PDF, stores both with their SHA-256
- * and publishes {@link LetterIssued}.
+ * and publishes {@link LetterIssued}. The agency's counter row stays locked until the issuing transaction ends, so
+ * a second letter of the same agency waits for the first one's rendering (about a second): letters are few, and
+ * the number must be in the document.
  */
 @Component
 class IssueLetters implements Letters {

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/office/letters")
-class LetterTemplatesController {
+class LettersController {
     private static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
@@ -48,7 +48,7 @@ class LetterTemplatesController {
     private final MessageSource messages;
     private final Clock clock;
 
-    LetterTemplatesController(
+    LettersController(
             LetterTemplates templates,
             ChangeLetterTemplate changeTemplate,
             RestoreLetterTemplate restoreTemplate,
