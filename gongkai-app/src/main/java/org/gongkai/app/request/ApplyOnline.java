@@ -76,8 +76,7 @@ class ApplyOnline {
         }
         if (form.getIdentityKind() == null) {
             errors.rejectValue("identityKind", "apply.identityKind.required");
-        } else if (form.getApplicantKind() != null
-                && form.getApplicantKind().naturalPerson() == (form.getIdentityKind() == IdentityKind.CREDIT_CODE)) {
+        } else if (form.getApplicantKind() != null && mismatch(form.getApplicantKind(), form.getIdentityKind())) {
             errors.rejectValue("identityKind", "apply.identityKind.mismatch");
         }
         String identity = form.getIdentityKind() == null
@@ -179,6 +178,11 @@ class ApplyOnline {
             return today;
         }
         return calendar.addWorkingDays(today, 1).date();
+    }
+
+    /** A person with a credit code, or an organisation with a resident identity card. */
+    private static boolean mismatch(ApplicantKind applicant, IdentityKind identity) {
+        return applicant.naturalPerson() ? identity == IdentityKind.CREDIT_CODE : identity == IdentityKind.RESIDENT_ID;
     }
 
     private static void line(String value, String field, int max, boolean required, Errors errors) {

@@ -187,7 +187,12 @@ class AuthorizationMatrixIntegrationTests {
             anyone("GET /agencies/{agencyId}/items/{itemId}")
                     .id("agencyId", Id.AGENCY)
                     .id("itemId", Id.PUBLISHED_ITEM),
-            anyone("GET /agencies/{agencyId}/search").id("agencyId", Id.AGENCY));
+            anyone("GET /agencies/{agencyId}/search").id("agencyId", Id.AGENCY),
+            // request: the public application form of each agency, and the applicant's look-up (number + code)
+            anyone("GET /agencies/{agencyId}/apply").id("agencyId", Id.AGENCY),
+            anyone("POST /agencies/{agencyId}/apply").id("agencyId", Id.AGENCY),
+            anyone("GET /track"),
+            anyone("POST /track"));
 
     /** The data a path variable is filled with: always agency A's. */
     enum Id {
