@@ -43,6 +43,7 @@ class ApplicantAppliesOnlineAndTracksBrowserTests {
                 .fillIn(message("request.applicantName"), "赵六")
                 .choose(message("request.identityKind"), message("identityKind.RESIDENT_ID"))
                 .fillIn(message("request.identityNumber"), "110105194912310021")
+                .seeText(message("identityNumber.CHECK_CHARACTER"))
                 .fillIn(message("apply.phone"), "13900000000")
                 .fillIn(message("apply.email"), "zhao.liu@example.cn")
                 .fillIn(message("apply.informationName"), "2025年城镇老旧小区改造项目清单")
