@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.ThreadLocalRandom;
@@ -300,6 +301,15 @@ class ApplyOnlineIntegrationTests {
         assertThat(applyOnline.receivedOn(ZonedDateTime.of(2025, 10, 4, 10, 0, 0, 0, shanghai)))
                 .as("during the National Day holiday: the first working day after it")
                 .isEqualTo(LocalDate.of(2025, 10, 9));
+
+        ApplyProperties closingAtFive = new ApplyProperties(10, 5, 24, 5, 20, 15, 65_536, LocalTime.of(17, 0));
+        ApplyOnline withOfficeHours = new ApplyOnline(null, null, closingAtFive, calendar, null, null, null);
+        assertThat(withOfficeHours.receivedOn(ZonedDateTime.of(2025, 9, 26, 16, 59, 0, 0, shanghai)))
+                .as("before the configured closing time: that day")
+                .isEqualTo(LocalDate.of(2025, 9, 26));
+        assertThat(withOfficeHours.receivedOn(ZonedDateTime.of(2025, 9, 26, 17, 0, 0, 0, shanghai)))
+                .as("from the configured closing time: the next working day (here the make-up Sunday)")
+                .isEqualTo(LocalDate.of(2025, 9, 28));
     }
 
     MockHttpServletRequestBuilder apply(String identity, String email) {
