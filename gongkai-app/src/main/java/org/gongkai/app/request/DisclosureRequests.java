@@ -14,6 +14,9 @@ interface DisclosureRequests extends ListCrudRepository<DisclosureRequest, Long>
 
     boolean existsByTrackingNumber(String trackingNumber);
 
+    /** The request of a tracking number (unique across the platform), for the applicant's own look-up. */
+    Optional<DisclosureRequest> findByTrackingNumber(String trackingNumber);
+
     /** Those of an agency whose clock runs and whose due day is on or before {@code day}. */
     List<DisclosureRequest> findByAgencyIdAndStateInAndDueOnLessThanEqualOrderByDueOnAsc(
             Long agencyId, Collection<RequestState> states, LocalDate day);

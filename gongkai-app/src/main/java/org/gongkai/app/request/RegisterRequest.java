@@ -10,6 +10,7 @@ import org.gongkai.app.agency.api.CreditCode;
 import org.gongkai.app.calendar.api.WorkingDayCalendar;
 import org.gongkai.app.request.api.RequestRegistered;
 import org.gongkai.app.system.api.Actor;
+import org.gongkai.app.system.api.AgencyId;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.PlainText;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,42 +88,78 @@ class RegisterRequest {
         if (PlainText.hasHiddenCharacters(delivery)) {
             errors.rejectValue("delivery", "text.hiddenCharacters");
         }
-        String identity = checkIdentity(form, today, errors);
+        String identity = checkIdentity(form.getIdentityKind(), form.getIdentityNumber(), today, errors);
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        String accessCode = accessCode();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Applicant applicant = new Applicant(
+        return Optional.of(register(
+                Actor.of(staff),
+                staff.agency(),
+                staff.personId(),
+                form.getChannel(),
+                form.getReceivedOn(),
                 form.getApplicantKind(),
                 name,
                 form.getIdentityKind(),
-                mask(form.getIdentityKind(), identity),
-                identities.of(form.getIdentityKind(), identity),
+                identity,
+                contact,
+                description,
+                delivery));
+    }
+
+    /**
+     * Registers an application whose fields were checked (by {@link #run} for staff, by {@link ApplyOnline} for
+     * the public form): keeps the identity number only masked and hashed, gives a tracking number and an
+     * access code, and publishes {@link RequestRegistered}.
+     *
+     * @param registeredBy the person who registered it, or null when the applicant applied online
+     */
+    @Transactional
+    Registered register(
+            Actor actor,
+            AgencyId agency,
+            Long registeredBy,
+            Channel channel,
+            LocalDate receivedOn,
+            ApplicantKind applicantKind,
+            String name,
+            IdentityKind identityKind,
+            String identity,
+            String contact,
+            String description,
+            String delivery) {
+        String accessCode = accessCode();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Applicant applicant = new Applicant(
+                applicantKind,
+                name,
+                identityKind,
+                mask(identityKind, identity),
+                identities.of(identityKind, identity),
                 contact);
         DisclosureRequest request = requests.save(new DisclosureRequest(
-                staff.agencyId(),
-                trackingNumber(form.getReceivedOn()),
+                agency.value(),
+                trackingNumber(receivedOn),
                 encoder.encode(accessCode),
-                form.getChannel(),
+                channel,
                 applicant,
                 description,
                 delivery.isEmpty() ? null : delivery,
-                form.getReceivedOn(),
-                staff.personId(),
+                receivedOn,
+                registeredBy,
                 now,
                 calendar));
         events.publishEvent(new RequestRegistered(
-                Actor.of(staff),
+                actor,
                 now,
-                staff.agency(),
+                agency,
                 request.id(),
                 request.trackingNumber(),
                 name,
-                form.getChannel().name(),
+                channel.name(),
                 request.receivedOn(),
                 request.dueOn()));
-        return Optional.of(new Registered(request, accessCode));
+        return new Registered(request, accessCode);
     }
 
     private static void checkLine(String value, String field, int max, Errors errors) {
@@ -135,14 +172,14 @@ class RegisterRequest {
         }
     }
 
-    /** The identity number, normalised; null with the reason at the field. */
-    private static String checkIdentity(RequestForm form, LocalDate today, Errors errors) {
-        String number = form.getIdentityNumber().strip();
+    /** The identity number, normalised; null with the reason at the field {@code identityNumber}. */
+    static String checkIdentity(IdentityKind identityKind, String input, LocalDate today, Errors errors) {
+        String number = input.strip();
         if (number.isEmpty()) {
             errors.rejectValue("identityNumber", "request.identityNumber.required");
             return null;
         }
-        IdentityKind kind = form.getIdentityKind() == null ? IdentityKind.OTHER : form.getIdentityKind();
+        IdentityKind kind = identityKind == null ? IdentityKind.OTHER : identityKind;
         switch (kind) {
             case RESIDENT_ID -> {
                 try {

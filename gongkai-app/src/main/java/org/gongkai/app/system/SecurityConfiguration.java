@@ -39,6 +39,9 @@ class SecurityConfiguration {
                         // each agency's public portal: anyone (published items only, CatalogItem's states)
                         .requestMatchers("/agencies/*", "/agencies/*/**")
                         .permitAll()
+                        // an applicant's look-up of their request: anyone with its tracking number and access code
+                        .requestMatchers("/track")
+                        .permitAll()
                         // the public API: anyone (read-only published information)
                         .requestMatchers("/api/public/**")
                         .permitAll()

@@ -208,7 +208,12 @@ class AuthorizationMatrixIntegrationTests {
             roles("GET /office/appeals/statistics", DISCLOSURE_OFFICER),
             roles("GET /office/appeals/{id}", DISCLOSURE_OFFICER).id("id", Id.APPEAL),
             roles("POST /office/appeals/{id}/result", DISCLOSURE_OFFICER).id("id", Id.APPEAL),
-            roles("POST /office/appeals/{id}/correction", DISCLOSURE_OFFICER).id("id", Id.APPEAL));
+            roles("POST /office/appeals/{id}/correction", DISCLOSURE_OFFICER).id("id", Id.APPEAL),
+            // request: the public application form of each agency, and the applicant's look-up (number + code)
+            anyone("GET /agencies/{agencyId}/apply").id("agencyId", Id.AGENCY),
+            anyone("POST /agencies/{agencyId}/apply").id("agencyId", Id.AGENCY),
+            anyone("GET /track"),
+            anyone("POST /track"));
 
     /** The data a path variable is filled with: always agency A's. */
     enum Id {
