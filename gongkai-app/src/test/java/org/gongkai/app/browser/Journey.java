@@ -2,6 +2,8 @@ package org.gongkai.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -311,6 +313,39 @@ public final class Journey
                 .as("an element '%s' on %s", cssSelector, currentPath())
                 .isNotEmpty();
         return found.get(0).getText().strip();
+    }
+
+    /** Runs a script in the page (for a test that must first prove its check can fail). */
+    public Journey runScript(String script) {
+        ((JavascriptExecutor) driver).executeScript(script);
+        return this;
+    }
+
+    /** The paths of the links matching a CSS selector (e.g. the office navigation), in page order. */
+    public List<String> linkPaths(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream()
+                .map(a -> URI.create(a.getAttribute("href")))
+                .map(uri -> uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
+                .toList();
+    }
+
+    /**
+     * What axe-core (Deque's engine, run in the page) finds against the WCAG 2.0/2.1 A and AA rules on the
+     * current page: one line per rule and element ("rule (impact) [selector]: help"); empty when it finds
+     * nothing. axe checks what a machine can (names, roles, contrast, structure), not everything WCAG asks.
+     */
+    public List<String> accessibilityViolations() {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        assertThat(results.isErrored())
+                .as("axe-core ran on %s: %s", currentPath(), results.getErrorMessage())
+                .isFalse();
+        return results.getViolations().stream()
+                .flatMap(rule -> rule.getNodes().stream()
+                        .map(node -> rule.getId() + " (" + rule.getImpact() + ") " + node.getTarget() + ": "
+                                + rule.getHelp()))
+                .toList();
     }
 
     /** The page's title bar text. */
