@@ -112,6 +112,12 @@ class RegisterRequest {
                 staff.personId(),
                 now,
                 calendar));
+        request.record(new RequestStep(
+                DisclosureRequest.Step.REGISTER,
+                request.receivedOn(),
+                staff.personId(),
+                Actor.of(staff).name(),
+                now));
         events.publishEvent(new RequestRegistered(
                 Actor.of(staff),
                 now,

@@ -35,7 +35,12 @@ public enum Permission {
     /** Act at some step of the 三审 chain (pass or return an item): any of the three above. */
     REVIEW_IN_CHAIN(EnumSet.of(Role.DISCLOSURE_OFFICER, Role.CONFIDENTIALITY_REVIEWER, Role.APPROVING_LEADER)),
     /** The agency's catalog columns, its 索引号 template and which review steps apply. */
-    MANAGE_CATALOG(EnumSet.of(Role.AGENCY_ADMIN));
+    MANAGE_CATALOG(EnumSet.of(Role.AGENCY_ADMIN)),
+    /**
+     * Approve extending a request's reply period (条例第三十三条: 政府信息公开工作机构负责人同意); the disclosure
+     * office records the extension and names the approver.
+     */
+    APPROVE_EXTENSIONS(EnumSet.of(Role.APPROVING_LEADER));
 
     private final Set<Role> roles;
 
