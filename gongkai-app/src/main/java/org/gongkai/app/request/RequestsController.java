@@ -162,6 +162,50 @@ class RequestsController {
         return "request/requests";
     }
 
+    /**
+     * Table 3 of the agency for {@code year} (default: last year), counted from its requests in the year's
+     * edition, with what the T3 rules found; a cell ({@code row}, {@code column}) lists the requests counted in it.
+     */
+    @GetMapping("/statistics")
+    String statistics(
+            @AuthenticationPrincipal GongkaiUser me,
+            @RequestParam(name = "year", required = false) Integer year,
+            @RequestParam(name = "row", required = false) String row,
+            @RequestParam(name = "column", required = false) String column,
+            Model model) {
+        int thisYear = LocalDate.now(clock).getYear();
+        int shown = year == null || year < FIRST_REPORT_YEAR || year > thisYear ? thisYear - 1 : year;
+        Table3Statistics.Result result =
+                Table3Statistics.of(shown, requests.findByAgencyIdOrderByDueOnAscIdAsc(me.agencyId()));
+        model.addAttribute("result", result);
+        model.addAttribute(
+                "years",
+                java.util.stream.IntStream.rangeClosed(FIRST_REPORT_YEAR, thisYear)
+                        .boxed()
+                        .sorted(java.util.Comparator.reverseOrder())
+                        .toList());
+        model.addAttribute("columns", org.gongkai.report.ApplicantColumn.values());
+        org.gongkai.report.Table3Row cellRow = row == null ? null : org.gongkai.report.Table3Row.byKey(row);
+        org.gongkai.report.ApplicantColumn cellColumn = Arrays.stream(org.gongkai.report.ApplicantColumn.values())
+                .filter(c -> c.name().equals(column))
+                .findFirst()
+                .orElse(null);
+        if (cellRow != null && cellColumn != null) {
+            LocalDate today = LocalDate.now(clock);
+            model.addAttribute("cellRow", cellRow);
+            model.addAttribute("cellColumn", cellColumn);
+            model.addAttribute(
+                    "cellRows",
+                    result.requestsIn(cellRow, cellColumn).stream()
+                            .map(r -> row(r, today))
+                            .toList());
+        }
+        return "request/statistics";
+    }
+
+    /** The first year of reports under the 2019 Regulations. */
+    static final int FIRST_REPORT_YEAR = 2019;
+
     @GetMapping("/new")
     String newRequest(Model model) {
         RequestForm form = new RequestForm();

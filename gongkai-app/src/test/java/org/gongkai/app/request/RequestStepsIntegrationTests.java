@@ -276,6 +276,46 @@ class RequestStepsIntegrationTests {
     }
 
     @Test
+    void tableThreeCountsTheAgencysRequestsOfTheYearAndLinksEachCellToThem() throws Exception {
+        long answered = register("2025-09-26");
+        follow(step(answered, "answer")
+                .param("on", "2025-10-09")
+                .param("outcome", "notProcessed.duplicate")
+                .param("legalGround", "A36_6"));
+        long open = register("2025-09-26");
+        String answeredTracking = stored(answered, "tracking_number");
+        String openTracking = stored(open, "tracking_number");
+
+        Document table = page(get("/office/requests/statistics?year=2025"));
+        assertThat(table.select("p.notice").text()).isEqualTo("表三的勾稽关系全部成立。");
+        assertThat(table.select("tr[data-row=newReceived] td").eachText())
+                .containsExactly("2", "0", "0", "0", "0", "0", "2");
+        assertThat(table.select("tr[data-row=notProcessed.duplicate] td").eachText())
+                .containsExactly("1", "0", "0", "0", "0", "0", "1");
+        assertThat(table.select("tr[data-row=carriedForward] td").first().text())
+                .isEqualTo("1");
+        assertThat(table.select("tr[data-row=other.noCorrectionInTime]"))
+                .as("2021 edition")
+                .hasSize(1);
+        String link =
+                table.select("tr[data-row=notProcessed.duplicate] td a").first().attr("href");
+        Document cell = page(get(link));
+        assertThat(cell.select(".cell-requests").text())
+                .contains(answeredTracking)
+                .doesNotContain(openTracking);
+
+        Document old = page(get("/office/requests/statistics?year=2020"));
+        assertThat(old.select("tr[data-row=other]")).as("2019 edition").hasSize(1);
+        assertThat(old.select("tr[data-row=newReceived] td").last().text()).isEqualTo("0");
+        Document other = Jsoup.parse(
+                mvc.perform(get("/office/requests/statistics?year=2025").with(user(officerOfB)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(other.select("tr[data-row=newReceived] td").last().text()).isEqualTo("0");
+    }
+
+    @Test
     void theDailyJobRecordsLapsesAsThePlatformAndTellsTheOffice() throws Exception {
         long id = register("2025-09-26");
         follow(step(id, "request-clarification")
