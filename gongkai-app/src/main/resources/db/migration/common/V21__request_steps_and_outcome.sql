@@ -6,6 +6,7 @@ ALTER TABLE disclosure_request ADD COLUMN clarification_notice_on DATE;
 ALTER TABLE disclosure_request ADD COLUMN consultation_kind VARCHAR(32);
 ALTER TABLE disclosure_request ADD COLUMN consulted_party VARCHAR(200);
 ALTER TABLE disclosure_request ADD COLUMN fee_amount BIGINT;
+ALTER TABLE disclosure_request ADD COLUMN fee_notice_received_on DATE;
 ALTER TABLE disclosure_request ADD COLUMN outcome VARCHAR(64);
 ALTER TABLE disclosure_request ADD COLUMN legal_ground VARCHAR(32);
 ALTER TABLE disclosure_request ADD COLUMN concluded_on DATE;

@@ -119,6 +119,7 @@ class DisclosureRequest {
 
     private String consultedParty;
     private Long feeAmount;
+    private LocalDate feeNoticeReceivedOn;
     private String outcome;
     private String legalGround;
     private LocalDate concludedOn;
@@ -363,6 +364,7 @@ class DisclosureRequest {
             throw new StepRefused("request.refused.beforeReceipt");
         }
         feeAmount = amount;
+        feeNoticeReceivedOn = receivedByApplicantOn;
         paymentDueOn = calendar.addWorkingDays(receivedByApplicantOn, PAYMENT_WORKING_DAYS)
                 .date();
         state = RequestState.AWAITING_PAYMENT;
@@ -490,6 +492,10 @@ class DisclosureRequest {
                 calendar.addWorkingDays(clockStartsOn, REPLY_WORKING_DAYS + extensionWorkingDays + pausedWorkingDays);
         dueOn = due.date();
         dueProvisional = due.certainty() == Certainty.PROVISIONAL;
+        if (state == RequestState.AWAITING_PAYMENT && feeNoticeReceivedOn != null) {
+            paymentDueOn = calendar.addWorkingDays(feeNoticeReceivedOn, PAYMENT_WORKING_DAYS)
+                    .date();
+        }
     }
 
     private void require(RequestState expected, Step step) {

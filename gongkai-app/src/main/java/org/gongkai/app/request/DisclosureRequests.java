@@ -31,6 +31,9 @@ interface DisclosureRequests extends ListCrudRepository<DisclosureRequest, Long>
     /** Open requests whose stored due day falls in or after {@code from} (a holiday notice of that year changes it). */
     List<DisclosureRequest> findByStateInAndDueOnGreaterThanEqual(Collection<RequestState> states, LocalDate from);
 
+    /** Requests waiting for a payment due in or after {@code from}. */
+    List<DisclosureRequest> findByStateAndPaymentDueOnGreaterThanEqual(RequestState state, LocalDate from);
+
     /** An agency's requests concluded between two days (the table-3 statistics of a year). */
     List<DisclosureRequest> findByAgencyIdAndConcludedOnBetween(Long agencyId, LocalDate from, LocalDate to);
 

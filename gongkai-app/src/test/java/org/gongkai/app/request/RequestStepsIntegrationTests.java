@@ -365,6 +365,22 @@ class RequestStepsIntegrationTests {
                 java.time.OffsetDateTime.now(),
                 calendar));
         assertThat(request.dueOn()).isEqualTo(LocalDate.of(2031, 3, 31));
+        // a second one waits for a fee notified on 3 March: payment due 31 March, 暂定 too
+        DisclosureRequest paying = new DisclosureRequest(
+                agency.id(),
+                "STEPS-2031P-" + TestOrganisation.unique(),
+                "{noop}x",
+                Channel.IN_PERSON,
+                new Applicant(ApplicantKind.NATURAL_PERSON, "二〇三一乙", IdentityKind.OTHER, "****", "h2", "x"),
+                "二〇三一年的另一申请",
+                null,
+                LocalDate.of(2031, 2, 24),
+                null,
+                java.time.OffsetDateTime.now(),
+                calendar);
+        paying.feeNoticeSent(LocalDate.of(2031, 3, 3), 200, calendar);
+        paying = requests.save(paying);
+        assertThat(paying.paymentDueOn()).isEqualTo(LocalDate.of(2031, 3, 31));
         assertThat(request.dueProvisional()).isTrue();
         Document page = page(get("/office/requests/{id}", request.id()));
         assertThat(page.select(".due").text()).contains("2031年3月31日", "暂定");
@@ -382,6 +398,7 @@ class RequestStepsIntegrationTests {
                         String.join("\n", List.of("2031-01-01 off 元旦", "2031-03-10 off 测试", "2031-03-11 off 测试"))));
 
         assertThat(stored(request.id(), "due_on")).isEqualTo("2031-04-02");
+        assertThat(stored(paying.id(), "payment_due_on")).isEqualTo("2031-04-02");
         assertThat(stored(request.id(), "due_provisional")).isIn("false", "FALSE");
         page = page(get("/office/requests/{id}", request.id()));
         assertThat(page.select(".due").text()).contains("2031年4月2日").doesNotContain("暂定");
