@@ -8,10 +8,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.gongkai.app.calendar.api.Certainty;
@@ -34,6 +40,7 @@ import org.gongkai.app.calendar.api.WorkingDayDate;
 class DisclosureRequest {
     /** The steps of the procedure, named in refusals ({@code request.step.<STEP>}). */
     enum Step {
+        REGISTER,
         REQUEST_CLARIFICATION,
         RECEIVE_CLARIFICATION,
         LAPSE_CLARIFICATION,
@@ -105,6 +112,22 @@ class DisclosureRequest {
     private LocalDate answeredOn;
     private LocalDate dueOn;
     private boolean dueProvisional;
+    private LocalDate clarificationNoticeOn;
+
+    @Enumerated(EnumType.STRING)
+    private ConsultationKind consultationKind;
+
+    private String consultedParty;
+    private Long feeAmount;
+    private LocalDate feeNoticeReceivedOn;
+    private String outcome;
+    private String legalGround;
+    private LocalDate concludedOn;
+
+    @OneToMany(cascade = jakarta.persistence.CascadeType.ALL)
+    @JoinColumn(name = "request_id", nullable = false)
+    @OrderBy("id")
+    private List<RequestStep> steps = new ArrayList<>();
 
     protected DisclosureRequest() {}
 
@@ -203,20 +226,20 @@ class DisclosureRequest {
     }
 
     /** The day the applicant must correct the request by, while it waits for them. */
-    LocalDate clarificationDueOn() {
+    public LocalDate clarificationDueOn() {
         return clarificationDueOn;
     }
 
     /** The day the fee must be paid by, while a fee notice waits. */
-    LocalDate paymentDueOn() {
+    public LocalDate paymentDueOn() {
         return paymentDueOn;
     }
 
-    int extensionWorkingDays() {
+    public int extensionWorkingDays() {
         return extensionWorkingDays;
     }
 
-    int pausedWorkingDays() {
+    public int pausedWorkingDays() {
         return pausedWorkingDays;
     }
 
@@ -237,7 +260,11 @@ class DisclosureRequest {
         if (!correctBy.isAfter(noticeSentOn)) {
             throw new StepRefused("request.refused.correctByAfterNotice");
         }
+        if (noticeSentOn.isBefore(receivedOn)) {
+            throw new StepRefused("request.refused.beforeReceipt");
+        }
         clarificationAsked = true;
+        clarificationNoticeOn = noticeSentOn;
         clarificationDueOn = correctBy;
         state = RequestState.AWAITING_CLARIFICATION;
     }
@@ -245,6 +272,9 @@ class DisclosureRequest {
     /** The corrected request arrived on {@code receivedOn}: the 20 working days start again from it. */
     void clarificationReceived(LocalDate correctedOn, WorkingDayCalendar calendar) {
         require(RequestState.AWAITING_CLARIFICATION, Step.RECEIVE_CLARIFICATION);
+        if (correctedOn.isBefore(clarificationNoticeOn)) {
+            throw new StepRefused("request.refused.correctedBeforeNotice");
+        }
         clockStartsOn = correctedOn;
         clarificationDueOn = null;
         state = RequestState.IN_PROCESS;
@@ -258,12 +288,23 @@ class DisclosureRequest {
             throw new StepRefused("request.refused.clarificationNotLapsed", clarificationDueOn);
         }
         state = RequestState.ABANDONED_NO_CLARIFICATION;
+        conclude(today, Outcome.forLapse(state, today), LegalGround.A30);
     }
 
     /** A consultation letter (征求意见书) went out on {@code sentOn}: the clock pauses (第三十二、三十四条). */
     void consultationStarted(LocalDate sentOn) {
+        consultationStarted(sentOn, ConsultationKind.THIRD_PARTY, null);
+    }
+
+    /** The same, naming whom: a third party (第三十二条) or another agency (第三十四条). */
+    void consultationStarted(LocalDate sentOn, ConsultationKind kind, String party) {
         require(RequestState.IN_PROCESS, Step.START_CONSULTATION);
+        if (sentOn.isBefore(receivedOn)) {
+            throw new StepRefused("request.refused.beforeReceipt");
+        }
         consultationStartedOn = sentOn;
+        consultationKind = kind;
+        consultedParty = party;
         state = RequestState.CONSULTING;
     }
 
@@ -279,6 +320,8 @@ class DisclosureRequest {
         pausedWorkingDays +=
                 calendar.workingDaysBetween(consultationStartedOn, endedOn).days();
         consultationStartedOn = null;
+        consultationKind = null;
+        consultedParty = null;
         state = RequestState.IN_PROCESS;
         recompute(calendar);
     }
@@ -308,7 +351,20 @@ class DisclosureRequest {
      * [U]); here it runs on.
      */
     void feeNoticeSent(LocalDate receivedByApplicantOn, WorkingDayCalendar calendar) {
+        feeNoticeSent(receivedByApplicantOn, 0, calendar);
+    }
+
+    /** The same, with the amount notified (元, {@link ProcessingFees}). */
+    void feeNoticeSent(LocalDate receivedByApplicantOn, long amount, WorkingDayCalendar calendar) {
         require(RequestState.IN_PROCESS, Step.SEND_FEE_NOTICE);
+        if (feeAmount != null) {
+            throw new StepRefused("request.refused.feeNoticeOnce");
+        }
+        if (receivedByApplicantOn.isBefore(receivedOn)) {
+            throw new StepRefused("request.refused.beforeReceipt");
+        }
+        feeAmount = amount;
+        feeNoticeReceivedOn = receivedByApplicantOn;
         paymentDueOn = calendar.addWorkingDays(receivedByApplicantOn, PAYMENT_WORKING_DAYS)
                 .date();
         state = RequestState.AWAITING_PAYMENT;
@@ -326,19 +382,107 @@ class DisclosureRequest {
             throw new StepRefused("request.refused.paymentNotLapsed", paymentDueOn);
         }
         state = RequestState.ABANDONED_NO_PAYMENT;
+        conclude(today, Outcome.forLapse(state, today), LegalGround.FEE_MEASURES);
     }
 
-    /** The reply (答复书 / 告知书) was issued on {@code on} (第三十六条). */
-    void answered(LocalDate on) {
+    /**
+     * The reply (答复书 / 告知书) was issued on {@code on} (第三十六条), with its statistical outcome — a row of
+     * the table-3 edition of {@code on}'s year — and the article it rests on.
+     */
+    void answered(LocalDate on, Outcome outcome, LegalGround ground) {
         require(RequestState.IN_PROCESS, Step.ANSWER);
         if (on.isBefore(receivedOn)) {
             throw new StepRefused("request.refused.answerBeforeReceipt");
         }
+        if (!Outcome.offeredOn(on).contains(outcome)) {
+            throw new StepRefused("request.refused.outcomeNotInEdition", on.getYear());
+        }
+        if (!outcome.grounds().contains(ground)) {
+            throw new StepRefused("request.refused.groundNotForOutcome");
+        }
         answeredOn = on;
         state = RequestState.ANSWERED;
+        conclude(on, outcome, ground);
     }
 
-    LocalDate answeredOn() {
+    private void conclude(LocalDate on, Outcome outcome, LegalGround ground) {
+        this.concludedOn = on;
+        this.outcome = outcome.key();
+        this.legalGround = ground.name();
+    }
+
+    /** The statistical outcome, once concluded. */
+    public Outcome outcome() {
+        return outcome == null ? null : Outcome.byKey(outcome).orElseThrow();
+    }
+
+    public LegalGround legalGround() {
+        return legalGround == null ? null : LegalGround.valueOf(legalGround);
+    }
+
+    /** The day it was answered or recorded as abandoned; null while open. */
+    public LocalDate concludedOn() {
+        return concludedOn;
+    }
+
+    public ConsultationKind consultationKind() {
+        return consultationKind;
+    }
+
+    public String consultedParty() {
+        return consultedParty;
+    }
+
+    public LocalDate consultationStartedOn() {
+        return consultationStartedOn;
+    }
+
+    public Long feeAmount() {
+        return feeAmount;
+    }
+
+    /** Whether clarification was already asked (第三十条: once). */
+    boolean clarificationAsked() {
+        return clarificationAsked;
+    }
+
+    /** Keeps a step in the timeline, with the due day it left. */
+    void record(RequestStep step) {
+        step.leftDue(dueOn, dueProvisional);
+        steps.add(step);
+    }
+
+    /** The timeline, in the order the steps were recorded. */
+    public List<RequestStep> steps() {
+        return Collections.unmodifiableList(steps);
+    }
+
+    /** The steps the law allows now, in the order the page offers them. */
+    List<Step> allowedSteps() {
+        return switch (state) {
+            case IN_PROCESS -> {
+                List<Step> allowed = new ArrayList<>();
+                allowed.add(Step.ANSWER);
+                if (!clarificationAsked) {
+                    allowed.add(Step.REQUEST_CLARIFICATION);
+                }
+                allowed.add(Step.START_CONSULTATION);
+                if (extensionWorkingDays == 0) {
+                    allowed.add(Step.EXTEND);
+                }
+                if (feeAmount == null) {
+                    allowed.add(Step.SEND_FEE_NOTICE);
+                }
+                yield allowed;
+            }
+            case AWAITING_CLARIFICATION -> List.of(Step.RECEIVE_CLARIFICATION, Step.LAPSE_CLARIFICATION);
+            case CONSULTING -> List.of(Step.END_CONSULTATION);
+            case AWAITING_PAYMENT -> List.of(Step.PAY_FEE, Step.LAPSE_PAYMENT);
+            default -> List.of();
+        };
+    }
+
+    public LocalDate answeredOn() {
         return answeredOn;
     }
 
@@ -348,6 +492,10 @@ class DisclosureRequest {
                 calendar.addWorkingDays(clockStartsOn, REPLY_WORKING_DAYS + extensionWorkingDays + pausedWorkingDays);
         dueOn = due.date();
         dueProvisional = due.certainty() == Certainty.PROVISIONAL;
+        if (state == RequestState.AWAITING_PAYMENT && feeNoticeReceivedOn != null) {
+            paymentDueOn = calendar.addWorkingDays(feeNoticeReceivedOn, PAYMENT_WORKING_DAYS)
+                    .date();
+        }
     }
 
     private void require(RequestState expected, Step step) {

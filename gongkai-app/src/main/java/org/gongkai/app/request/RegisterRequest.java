@@ -149,6 +149,12 @@ class RegisterRequest {
                 registeredBy,
                 now,
                 calendar));
+        request.record(new RequestStep(
+                DisclosureRequest.Step.REGISTER,
+                request.receivedOn(),
+                staff.personId(),
+                Actor.of(staff).name(),
+                now));
         events.publishEvent(new RequestRegistered(
                 actor,
                 now,

@@ -130,6 +130,10 @@ class AuthorizationMatrixIntegrationTests {
             roles("GET /office/requests/new", DISCLOSURE_OFFICER),
             roles("POST /office/requests", DISCLOSURE_OFFICER),
             roles("GET /office/requests/{id}", DISCLOSURE_OFFICER).id("id", Id.REQUEST),
+            roles("GET /office/requests/statistics", DISCLOSURE_OFFICER),
+            roles("POST /office/requests/{id}/steps/{step}", DISCLOSURE_OFFICER)
+                    .id("id", Id.REQUEST)
+                    .value("step", "answer"),
             // the supervising office's view of its agencies
             roles("GET /supervision", SUPERVISOR, PLATFORM_ADMIN),
             // calendar: the platform administrator loads holiday notices

@@ -37,7 +37,12 @@ public enum Permission {
     /** The agency's catalog columns, its 索引号 template and which review steps apply. */
     MANAGE_CATALOG(EnumSet.of(Role.AGENCY_ADMIN)),
     /** The agency's letter templates and the template of its letters' 文号. */
-    MANAGE_LETTER_TEMPLATES(EnumSet.of(Role.AGENCY_ADMIN, Role.DISCLOSURE_OFFICER));
+    MANAGE_LETTER_TEMPLATES(EnumSet.of(Role.AGENCY_ADMIN, Role.DISCLOSURE_OFFICER)),
+    /**
+     * Approve extending a request's reply period (条例第三十三条: 政府信息公开工作机构负责人同意); the disclosure
+     * office records the extension and names the approver.
+     */
+    APPROVE_EXTENSIONS(EnumSet.of(Role.APPROVING_LEADER));
 
     private final Set<Role> roles;
 
