@@ -152,8 +152,8 @@ class RegisterRequest {
         request.record(new RequestStep(
                 DisclosureRequest.Step.REGISTER,
                 request.receivedOn(),
-                staff.personId(),
-                Actor.of(staff).name(),
+                registeredBy,
+                actor.name(),
                 now));
         events.publishEvent(new RequestRegistered(
                 actor,
