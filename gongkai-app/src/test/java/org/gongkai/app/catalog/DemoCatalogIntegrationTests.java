@@ -118,4 +118,19 @@ class DemoCatalogIntegrationTests {
                 .andExpect(content().string(containsString("本目录为演示数据")))
                 .andExpect(content().string(containsString("达市商务发〔2020〕25号")));
     }
+
+    @Test
+    void searchingAcrossAgenciesByDateListsTheNewestFirst() throws Exception {
+        String page = mvc.perform(get("/search").param("q", "雙品網購節").param("sort", "date"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        int previous = -1;
+        for (int year = 2026; year >= 2020; year--) {
+            int at = page.indexOf("<span>" + year + "-04-2");
+            assertThat(at).as("%s", year).isGreaterThan(previous);
+            previous = at;
+        }
+    }
 }
