@@ -8,10 +8,10 @@ import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
  * An agency of its own with one person per step of the chain, and items drafted, submitted, published
- * and withdrawn through the real use cases: the public endpoints' tests start from it.
+ * and withdrawn through the real use cases: the public endpoints' tests (and browser journeys) start from it.
  */
-class PortalFixture {
-    final TestOrganisation.AgencyRef agency;
+public class PortalFixture {
+    public final TestOrganisation.AgencyRef agency;
     final GongkaiUser submitter;
     final GongkaiUser office;
     final GongkaiUser secrets;
@@ -20,7 +20,7 @@ class PortalFixture {
 
     private final ApplicationContext context;
 
-    PortalFixture(ApplicationContext context, String name) {
+    public PortalFixture(ApplicationContext context, String name) {
         this.context = context;
         TestOrganisation org = new TestOrganisation(context);
         agency = org.agency(name + TestOrganisation.unique());
@@ -33,7 +33,7 @@ class PortalFixture {
         context.getBean(OpenCatalog.class).open(agency.agencyId());
     }
 
-    long id() {
+    public long id() {
         return agency.id();
     }
 
@@ -47,7 +47,7 @@ class PortalFixture {
     }
 
     /** A draft in {@code column}. */
-    long draft(String column, String title, String body) {
+    public long draft(String column, String title, String body) {
         return draft(column, title, body, null, "IN_FORCE", null);
     }
 
@@ -77,7 +77,7 @@ class PortalFixture {
         return id;
     }
 
-    long publish(String column, String title, String body) {
+    public long publish(String column, String title, String body) {
         return publish(draft(column, title, body));
     }
 
