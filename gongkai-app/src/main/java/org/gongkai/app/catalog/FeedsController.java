@@ -1,6 +1,7 @@
 package org.gongkai.app.catalog;
 
 import java.io.StringWriter;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,11 +43,7 @@ class FeedsController {
     private final ZoneId zone;
 
     FeedsController(
-            AgencyDirectory agencies,
-            CatalogColumns columns,
-            CatalogItems items,
-            MessageSource messages,
-            java.time.Clock clock) {
+            AgencyDirectory agencies, CatalogColumns columns, CatalogItems items, MessageSource messages, Clock clock) {
         this.agencies = agencies;
         this.columns = columns;
         this.items = items;

@@ -2,7 +2,6 @@ package org.gongkai.app.catalog;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.gongkai.app.agency.api.AgencySummary;
 import org.jsoup.Jsoup;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -17,8 +16,7 @@ final class PageMeta {
     private PageMeta() {}
 
     /** The site's and the column's metadata, for a column page. */
-    static Map<String, String> of(
-            PortalProperties portal, AgencySummary agency, String siteName, CatalogColumn column, String description) {
+    static Map<String, String> of(PortalProperties portal, String siteName, CatalogColumn column, String description) {
         Map<String, String> meta = new LinkedHashMap<>();
         put(meta, "SiteName", siteName);
         put(
@@ -42,12 +40,11 @@ final class PageMeta {
     /** The metadata of an item's page: the column's, and the article's own. */
     static Map<String, String> of(
             PortalProperties portal,
-            AgencySummary agency,
             String siteName,
             CatalogColumn column,
             String columnDescription,
             CatalogItem item) {
-        Map<String, String> meta = of(portal, agency, siteName, column, columnDescription);
+        Map<String, String> meta = of(portal, siteName, column, columnDescription);
         String url = meta.remove("Url");
         put(meta, "ArticleTitle", item.title());
         put(

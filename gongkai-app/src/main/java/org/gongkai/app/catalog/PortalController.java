@@ -33,6 +33,7 @@ class PortalController {
 
     private final AgencyDirectory agencies;
     private final Catalogs catalogs;
+    private final AgencyCatalogs agencyCatalogs;
     private final CatalogColumns columns;
     private final CatalogItems items;
     private final CatalogSearch search;
@@ -43,6 +44,7 @@ class PortalController {
     PortalController(
             AgencyDirectory agencies,
             Catalogs catalogs,
+            AgencyCatalogs agencyCatalogs,
             CatalogColumns columns,
             CatalogItems items,
             CatalogSearch search,
@@ -51,6 +53,7 @@ class PortalController {
             MessageSource messages) {
         this.agencies = agencies;
         this.catalogs = catalogs;
+        this.agencyCatalogs = agencyCatalogs;
         this.columns = columns;
         this.items = items;
         this.search = search;
@@ -95,7 +98,7 @@ class PortalController {
         model.addAttribute("newest", newest);
         model.addAttribute(
                 "total", counts.values().stream().mapToLong(Long::longValue).sum());
-        model.addAttribute("pageMeta", PageMeta.of(portal, agency, siteName(agency), null, null));
+        model.addAttribute("pageMeta", PageMeta.of(portal, siteName(agency), null, null));
         return "catalog/portal-home";
     }
 
@@ -104,7 +107,7 @@ class PortalController {
     String guide(@PathVariable long agencyId, Model model) {
         AgencySummary agency = agency(agencyId, model);
         model.addAttribute("guide", guides.findById(agencyId).orElse(null));
-        model.addAttribute("pageMeta", PageMeta.of(portal, agency, siteName(agency), null, null));
+        model.addAttribute("pageMeta", PageMeta.of(portal, siteName(agency), null, null));
         return "catalog/portal-guide";
     }
 
@@ -120,8 +123,7 @@ class PortalController {
                 agencyId, columnId, ItemState.PUBLISHED, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
         model.addAttribute("column", column);
         model.addAttribute("page", shown);
-        model.addAttribute(
-                "pageMeta", PageMeta.of(portal, agency, siteName(agency), column, columnDescription(column)));
+        model.addAttribute("pageMeta", PageMeta.of(portal, siteName(agency), column, columnDescription(column)));
         model.addAttribute("feedUrl", "/agencies/" + agencyId + "/columns/" + columnId + "/feed");
         return "catalog/portal-column";
     }
@@ -140,7 +142,7 @@ class PortalController {
         model.addAttribute("column", column);
         if (item.state() == ItemState.PUBLISHED) {
             model.addAttribute(
-                    "pageMeta", PageMeta.of(portal, agency, siteName(agency), column, columnDescription(column), item));
+                    "pageMeta", PageMeta.of(portal, siteName(agency), column, columnDescription(column), item));
         }
         return "catalog/portal-item";
     }
@@ -148,7 +150,10 @@ class PortalController {
     private AgencySummary agency(long agencyId, Model model) {
         AgencySummary agency = agencies.find(new AgencyId(agencyId)).orElseThrow(NotFound::new);
         model.addAttribute("agency", agency);
-        model.addAttribute("demo", catalogs.of(agency.id()).demo());
+        // read only: a catalog not yet opened is no demo
+        model.addAttribute(
+                "demo",
+                agencyCatalogs.findById(agencyId).map(AgencyCatalog::demo).orElse(false));
         return agency;
     }
 
