@@ -29,6 +29,9 @@ class AgencyCatalog {
     private boolean confidentialityReview;
     private boolean leaderApproval;
 
+    /** Whether its items are invented demo data ({@link DemoCatalog}); the portal says so. */
+    private boolean demo;
+
     @Column(nullable = false)
     private OffsetDateTime createdAt;
 
@@ -39,6 +42,14 @@ class AgencyCatalog {
 
     Long agencyId() {
         return agencyId;
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    void markDemo() {
+        this.demo = true;
     }
 
     String indexTemplate() {

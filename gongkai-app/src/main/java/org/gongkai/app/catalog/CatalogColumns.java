@@ -15,4 +15,11 @@ interface CatalogColumns extends ListCrudRepository<CatalogColumn, Long> {
     boolean existsByAgencyIdAndParentIdIsNullAndName(Long agencyId, String name);
 
     long countByAgencyId(Long agencyId);
+
+    /** The columns of that name, in every agency: the cross-agency search's column filter. */
+    List<CatalogColumn> findByName(String name);
+
+    /** The names of all columns, for the search filter. */
+    @org.springframework.data.jpa.repository.Query("SELECT DISTINCT c.name FROM CatalogColumn c ORDER BY c.name")
+    List<String> names();
 }

@@ -88,11 +88,14 @@ class CatalogItem {
     @KeywordField
     private String documentNumber;
 
+    @KeywordField
     private String topic;
+
     private String genre;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @KeywordField
     private Validity validity;
 
     private LocalDate validityChangedOn;

@@ -3,6 +3,7 @@ package org.gongkai.app.catalog;
 import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Full-text search of an agency's published items (条例第二十四条: 检索、查阅、下载): the words of the query
- * in the title, 内容概述 or body, all of them, best match first. Traditional queries find Simplified text
+ * Full-text search of published items (条例第二十四条: 检索、查阅、下载), of one agency or of all: the words
+ * of the query in the title, 内容概述 or body, all of them, best match first or newest first, narrowed by
+ * agency, column, year of publication, 主题分类 and 有效性. Traditional queries find Simplified text
  * (行政許可 finds 行政许可): the analyzer folds characters ({@link ChineseAnalysis}), and the query is also
  * tried with Taiwan phrasing turned to the mainland's (資訊 → 信息). Highlights are HTML-escaped text
  * with {@code <mark>} around the words found, safe to show as markup.
@@ -39,20 +41,41 @@ class CatalogSearch {
             String title,
             String indexNumber,
             LocalDate formedOn,
+            LocalDate publishedOn,
             String titleHighlight,
             String bodyHighlight) {}
 
     /** A page of hits and how many there are in all. */
     record Results(List<Hit> hits, long total, int page, int pages) {}
 
+    /**
+     * What narrows a search; null (or empty) means any.
+     *
+     * @param columnIds the columns (of any agency) an item must be in, e.g. every column named 政策文件
+     * @param byDate newest publication first instead of best match first
+     */
+    record Filter(
+            Long agencyId, Collection<Long> columnIds, Integer year, String topic, Validity validity, boolean byDate) {
+        static Filter agency(long agencyId) {
+            return new Filter(agencyId, null, null, null, null, false);
+        }
+    }
+
     @Transactional(readOnly = true)
     Results search(long agencyId, String query, int page) {
+        return search(query, Filter.agency(agencyId), page);
+    }
+
+    @Transactional(readOnly = true)
+    Results search(String query, Filter filter, int page) {
         String q = query.strip();
         int pageNumber = Math.max(page, 1);
         SearchSession session = Search.session(entityManager);
         Set<String> variants = new LinkedHashSet<>();
-        variants.add(q);
-        variants.add(ZhTwConverterUtil.toSimple(q));
+        if (!q.isEmpty()) {
+            variants.add(q);
+            variants.add(ZhTwConverterUtil.toSimple(q));
+        }
         SearchResult<Hit> result = session.search(CatalogItem.class)
                 .select(f -> f.composite()
                         .from(f.entity(), f.highlight("title"), f.highlight("bodyText"))
@@ -62,6 +85,7 @@ class CatalogSearch {
                                 item.title(),
                                 item.indexNumber(),
                                 item.formedOn(),
+                                item.publishedOn(),
                                 title.isEmpty() ? "" : title.get(0),
                                 body.isEmpty() ? "" : body.get(0))))
                 .where(f -> {
@@ -72,11 +96,32 @@ class CatalogSearch {
                                 .matching(v)
                                 .defaultOperator(BooleanOperator.AND));
                     }
-                    return f.bool()
-                            .must(anyVariant)
-                            .filter(f.match().field("state").matching(ItemState.PUBLISHED))
-                            .filter(f.match().field("agencyId").matching(agencyId));
+                    var where = f.bool().filter(f.match().field("state").matching(ItemState.PUBLISHED));
+                    if (!q.isEmpty()) {
+                        where.must(anyVariant);
+                    }
+                    if (filter.agencyId() != null) {
+                        where.filter(f.match().field("agencyId").matching(filter.agencyId()));
+                    }
+                    if (filter.columnIds() != null) {
+                        where.filter(f.terms().field("columnId").matchingAny(List.copyOf(filter.columnIds())));
+                    }
+                    if (filter.year() != null) {
+                        where.filter(f.range()
+                                .field("publishedOn")
+                                .between(LocalDate.of(filter.year(), 1, 1), LocalDate.of(filter.year(), 12, 31)));
+                    }
+                    if (filter.topic() != null && !filter.topic().isBlank()) {
+                        where.filter(f.match().field("topic").matching(filter.topic()));
+                    }
+                    if (filter.validity() != null) {
+                        where.filter(f.match().field("validity").matching(filter.validity()));
+                    }
+                    return where;
                 })
+                .sort(f -> filter.byDate()
+                        ? f.field("publishedOn").desc().then().score()
+                        : f.score().then().field("publishedOn").desc())
                 .highlighter(h -> h.plain()
                         .encoder(HighlighterEncoder.HTML)
                         .tag("<mark>", "</mark>")

@@ -45,6 +45,10 @@ class SecurityConfiguration {
                         // the public API: anyone (read-only published information)
                         .requestMatchers("/api/public/**")
                         .permitAll()
+                        // the catalog's public side: search across agencies, the sitemap, the JSON API of
+                        // published items (catalog: published items only)
+                        .requestMatchers("/search", "/sitemap.xml", "/api/agencies/*/items")
+                        .permitAll()
                         // load balancers' health probe
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -70,6 +74,9 @@ class SecurityConfiguration {
                         // the catalog's columns and settings: the agency administrator, within the agency
                         .requestMatchers(
                                 "/office/catalog/columns", "/office/catalog/columns/**", "/office/catalog/settings")
+                        .hasAnyRole(Permission.MANAGE_CATALOG.roleNames())
+                        // the agency's 政府信息公开指南: the agency administrator, within the agency
+                        .requestMatchers("/office/catalog/guide")
                         .hasAnyRole(Permission.MANAGE_CATALOG.roleNames())
                         // writing and submitting items (供稿): submitters and the disclosure office; only the
                         // author changes or submits an item (CatalogItem)

@@ -217,7 +217,18 @@ class AuthorizationMatrixIntegrationTests {
             anyone("GET /agencies/{agencyId}/apply").id("agencyId", Id.AGENCY),
             anyone("POST /agencies/{agencyId}/apply").id("agencyId", Id.AGENCY),
             anyone("GET /track"),
-            anyone("POST /track"));
+            anyone("POST /track"),
+            // catalog: the portal's guide, feeds, sitemap, JSON API and search across agencies (published only)
+            anyone("GET /agencies/{agencyId}/guide").id("agencyId", Id.AGENCY),
+            anyone("GET /agencies/{agencyId}/columns/{columnId}/feed")
+                    .id("agencyId", Id.AGENCY)
+                    .id("columnId", Id.PUBLIC_COLUMN),
+            anyone("GET /sitemap.xml"),
+            anyone("GET /api/agencies/{agencyId}/items").id("agencyId", Id.AGENCY),
+            anyone("GET /search"),
+            // catalog: the agency administrator edits the guide (own agency)
+            roles("GET /office/catalog/guide", AGENCY_ADMIN),
+            roles("POST /office/catalog/guide", AGENCY_ADMIN));
 
     /** The data a path variable is filled with: always agency A's. */
     enum Id {

@@ -17,4 +17,6 @@ public sealed interface CatalogEvent extends RecordedAction
                 ItemApproved,
                 ItemReturned,
                 ItemPublished,
-                ItemWithdrawn {}
+                ItemWithdrawn,
+                GuideChanged,
+                DemoCatalogLoaded {}

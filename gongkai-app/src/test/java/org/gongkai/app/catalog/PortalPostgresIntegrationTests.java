@@ -1,0 +1,7 @@
+package org.gongkai.app.catalog;
+
+import org.gongkai.app.PostgresIntegrationTest;
+
+/** {@link PortalIntegrationTests} on PostgreSQL. */
+@PostgresIntegrationTest
+class PortalPostgresIntegrationTests extends PortalIntegrationTests {}

@@ -1,0 +1,7 @@
+package org.gongkai.app.catalog;
+
+import org.gongkai.app.PostgresIntegrationTest;
+
+/** {@link SearchAcrossAgenciesIntegrationTests} on PostgreSQL. */
+@PostgresIntegrationTest
+class SearchAcrossAgenciesPostgresIntegrationTests extends SearchAcrossAgenciesIntegrationTests {}
