@@ -150,11 +150,7 @@ class RegisterRequest {
                 now,
                 calendar));
         request.record(new RequestStep(
-                DisclosureRequest.Step.REGISTER,
-                request.receivedOn(),
-                registeredBy,
-                actor.name(),
-                now));
+                DisclosureRequest.Step.REGISTER, request.receivedOn(), registeredBy, actor.name(), now));
         events.publishEvent(new RequestRegistered(
                 actor,
                 now,
