@@ -53,6 +53,14 @@ final class OcrLayout {
      */
     interface Reread {
         List<List<OcrWord>> cells(List<int[]> rectangles);
+
+        /**
+         * A third reading of the cells that may hold numbers, each for its digits alone; null for a
+         * rectangle without ink, or when it was not read.
+         */
+        default List<Tesseract.Digits> digits(List<int[]> rectangles) {
+            return java.util.Collections.nCopies(rectangles.size(), null);
+        }
     }
 
     /**
@@ -86,6 +94,11 @@ final class OcrLayout {
             placed.add(new Placed(
                     row.stream().mapToDouble(OcrWord::centerY).average().orElse(0), line(row, h)));
         }
+        if (reread != null) {
+            for (Cell c : grid(horizontal, vertical)) {
+                cells.putIfAbsent(c, new ArrayList<>());
+            }
+        }
         Map<Integer, List<Map.Entry<Cell, List<OcrWord>>>> byTop = new TreeMap<>();
         for (var e : cells.entrySet()) {
             byTop.computeIfAbsent(e.getKey().top(), k -> new ArrayList<>()).add(e);
@@ -93,53 +106,140 @@ final class OcrLayout {
         Map<Cell, List<OcrWord>> second = new java.util.HashMap<>();
         if (reread != null && !cells.isEmpty()) {
             List<Cell> keys = new ArrayList<>(cells.keySet());
-            List<int[]> rects = keys.stream()
-                    .map(c -> new int[] {c.left(), c.top(), c.right(), c.bottom()})
-                    .toList();
-            List<List<OcrWord>> again = reread.cells(rects);
+            List<List<OcrWord>> again = reread.cells(rectangles(keys));
             for (int i = 0; i < keys.size() && i < again.size(); i++) {
                 second.put(keys.get(i), again.get(i));
+            }
+        }
+        Map<Cell, Readings> readings = new java.util.HashMap<>();
+        List<Cell> numeric = new ArrayList<>();
+        for (var cell : cells.entrySet()) {
+            List<Unsure> doubts = new ArrayList<>();
+            String first = close(inReadingOrder(cell.getValue(), h), Double.MAX_VALUE, doubts);
+            List<Unsure> doubts2 = new ArrayList<>();
+            List<OcrWord> alone = second.getOrDefault(cell.getKey(), List.of());
+            String again = alone.isEmpty() ? null : close(inReadingOrder(alone, h), Double.MAX_VALUE, doubts2);
+            readings.put(cell.getKey(), new Readings(first, doubts, again, doubts2));
+            if (reread != null && han(first) < 2 && (again == null || han(again) < 2)) {
+                numeric.add(cell.getKey());
+            }
+        }
+        Map<Cell, Tesseract.Digits> digits = new java.util.HashMap<>();
+        if (!numeric.isEmpty()) {
+            List<Tesseract.Digits> read = reread.digits(rectangles(numeric));
+            for (int i = 0; i < numeric.size() && i < read.size(); i++) {
+                if (read.get(i) != null) {
+                    digits.put(numeric.get(i), read.get(i));
+                }
             }
         }
         for (var row : byTop.entrySet()) {
             List<String> texts = new ArrayList<>();
             List<Unsure> unsure = new ArrayList<>();
             for (var cell : row.getValue()) {
-                List<Unsure> doubts = new ArrayList<>();
-                String first = close(inReadingOrder(cell.getValue(), h), Double.MAX_VALUE, doubts);
-                List<OcrWord> alone = second.getOrDefault(cell.getKey(), List.of());
-                if (alone.isEmpty()) {
-                    texts.add(first);
-                    unsure.addAll(doubts);
-                    continue;
+                Readings r = readings.get(cell.getKey());
+                String text = r.decide(digits.get(cell.getKey()), unsure);
+                if (!text.isEmpty()) {
+                    texts.add(text);
                 }
-                List<Unsure> doubts2 = new ArrayList<>();
-                String again = close(inReadingOrder(alone, h), Double.MAX_VALUE, doubts2);
-                boolean number = OcrText.NUMBER.matcher(first).matches()
-                        || OcrText.NUMBER.matcher(again).matches();
-                if (!number) {
-                    texts.add(again);
-                } else if (first.equals(again)) {
-                    texts.add(first);
-                    unsure.addAll(doubts.isEmpty() ? List.of() : doubts2.isEmpty() ? List.of() : doubts);
-                } else {
-                    texts.add(first);
-                    double confidence = Math.min(
-                            doubts.stream()
-                                    .mapToDouble(Unsure::confidence)
-                                    .min()
-                                    .orElse(100),
-                            doubts2.stream()
-                                    .mapToDouble(Unsure::confidence)
-                                    .min()
-                                    .orElse(100));
-                    unsure.add(new Unsure(first, confidence, false, again));
-                }
+            }
+            if (texts.isEmpty()) {
+                continue;
             }
             placed.add(new Placed(row.getKey(), new Line(texts, unsure)));
         }
         placed.sort(Comparator.comparingDouble(Placed::y));
         return placed.stream().map(Placed::line).toList();
+    }
+
+    /** The readings of one ruled cell: in the page, and on its own (null when not read again). */
+    private record Readings(String first, List<Unsure> doubts, String again, List<Unsure> doubts2) {
+        /**
+         * The cell's text. A cell read for its digits alone ({@code digits}, null when not) that reads as
+         * a number is that number, unsure when Tesseract was unsure of it or when neither other reading
+         * agrees. Otherwise the reading alone is taken for text; for a number, where the two readings
+         * disagree the cell is noted as unsure.
+         */
+        String decide(Tesseract.Digits digits, List<Unsure> unsure) {
+            if (digits != null && OcrText.VALUE.matcher(digits.text()).matches()) {
+                String d = digits.text();
+                boolean agreed = d.equals(first) || d.equals(again);
+                if (digits.confidence() < UNSURE_BELOW || !agreed) {
+                    unsure.add(
+                            new Unsure(d, digits.confidence(), false, agreed ? null : (again != null ? again : first)));
+                }
+                return d;
+            }
+            if (again == null) {
+                unsure.addAll(doubts);
+                return first;
+            }
+            boolean number = OcrText.NUMBER.matcher(first).matches()
+                    || OcrText.NUMBER.matcher(again).matches();
+            if (!number) {
+                return again;
+            }
+            if (first.equals(again)) {
+                unsure.addAll(doubts.isEmpty() ? List.of() : doubts2.isEmpty() ? List.of() : doubts);
+                return first;
+            }
+            double confidence = Math.min(
+                    doubts.stream().mapToDouble(Unsure::confidence).min().orElse(100),
+                    doubts2.stream().mapToDouble(Unsure::confidence).min().orElse(100));
+            unsure.add(new Unsure(first, confidence, false, again));
+            return first;
+        }
+    }
+
+    private static List<int[]> rectangles(List<Cell> cells) {
+        return cells.stream()
+                .map(c -> new int[] {c.left(), c.top(), c.right(), c.bottom()})
+                .toList();
+    }
+
+    /** How many Chinese characters {@code s} holds. */
+    static int han(String s) {
+        return (int) s.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
+    }
+
+    /** The smallest box between two lines that can hold a character, in pixels. */
+    private static final int MIN_BOX = 20;
+
+    /**
+     * Every cell the ruling lines draw, whether OCR read anything in it or not: the cell around the
+     * middle of each box between neighbouring lines (a cell spanning several boxes is found once).
+     */
+    private static java.util.Set<Cell> grid(List<TableRules.Segment> horizontal, List<TableRules.Segment> vertical) {
+        java.util.Set<Cell> out = new java.util.TreeSet<>();
+        int[] ys = horizontal.stream()
+                .mapToInt(TableRules.Segment::at)
+                .sorted()
+                .distinct()
+                .toArray();
+        int[] xs = vertical.stream()
+                .mapToInt(TableRules.Segment::at)
+                .sorted()
+                .distinct()
+                .toArray();
+        for (int i = 0; i + 1 < ys.length; i++) {
+            if (ys[i + 1] - ys[i] < MIN_BOX) {
+                continue;
+            }
+            for (int j = 0; j + 1 < xs.length; j++) {
+                if (xs[j + 1] - xs[j] < MIN_BOX) {
+                    continue;
+                }
+                int cx = (xs[j] + xs[j + 1]) / 2;
+                int cy = (ys[i] + ys[i + 1]) / 2;
+                Cell c = cellOf(new OcrWord("", cx, cy, 0, 0, 0), horizontal, vertical);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     private record Placed(double y, Line line) {}

@@ -53,7 +53,17 @@ public final class ScannedPdfReader {
                 TableRules.Page ruled = TableRules.find(renderer.renderImageWithDPI(page - 1, DPI, ImageType.GRAY));
                 List<OcrWord> chars = characters(ruled.cleaned());
                 int lineNo = 0;
-                OcrLayout.Reread reread = rects -> cellsAlone(ruled.cleaned(), rects);
+                OcrLayout.Reread reread = new OcrLayout.Reread() {
+                    @Override
+                    public List<List<OcrWord>> cells(List<int[]> rects) {
+                        return cellsAlone(ruled.cleaned(), rects);
+                    }
+
+                    @Override
+                    public List<Tesseract.Digits> digits(List<int[]> rects) {
+                        return digitsAlone(ruled.cleaned(), rects);
+                    }
+                };
                 for (OcrLayout.Line line : OcrLayout.lines(chars, ruled.horizontal(), ruled.vertical(), reread)) {
                     lineNo++;
                     SourcePosition pos = new SourcePosition(page, lineNo);
@@ -170,6 +180,88 @@ public final class ScannedPdfReader {
             }
         }
         return out;
+    }
+
+    /** A pixel darker than this is ink when a cell is cut out for its digits. */
+    private static final int INK = 128;
+
+    /** White around the ink of a cell cut out for its digits, in pixels. */
+    private static final int MARGIN = 16;
+
+    /**
+     * Every rectangle of {@code page} read once more for its digits alone ({@link Tesseract#digits}):
+     * its ink cut out with a white margin; null for a rectangle without ink (an empty cell). The list
+     * holds nulls only when the reading fails.
+     */
+    static List<Tesseract.Digits> digitsAlone(BufferedImage page, List<int[]> rects) {
+        List<Tesseract.Digits> out = new ArrayList<>();
+        List<Path> pngs = new ArrayList<>();
+        List<Integer> inked = new ArrayList<>();
+        try {
+            for (int i = 0; i < rects.size(); i++) {
+                out.add(null);
+                BufferedImage ink = ink(page, rects.get(i));
+                if (ink != null) {
+                    Path png = Files.createTempFile("gongkai-ocr-", ".png");
+                    pngs.add(png);
+                    ImageIO.write(ink, "png", png.toFile());
+                    inked.add(i);
+                }
+            }
+            List<Tesseract.Digits> read = Tesseract.digits(pngs);
+            for (int k = 0; k < inked.size() && k < read.size(); k++) {
+                out.set(inked.get(k), read.get(k));
+            }
+        } catch (IOException e) {
+            for (int i = 0; i < out.size(); i++) {
+                out.set(i, null);
+            }
+        } finally {
+            for (Path png : pngs) {
+                try {
+                    Files.deleteIfExists(png);
+                } catch (IOException e) {
+                    // a temporary file left behind
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The ink inside {@code r} (its borders left out), on white with a margin; null when there is none. */
+    private static BufferedImage ink(BufferedImage page, int[] r) {
+        int x0 = Math.max(0, r[0] + 4);
+        int y0 = Math.max(0, r[1] + 4);
+        int x1 = Math.min(page.getWidth(), r[2] - 3);
+        int y1 = Math.min(page.getHeight(), r[3] - 3);
+        if (x1 <= x0 || y1 <= y0) {
+            return null;
+        }
+        int[] px = page.getRaster().getPixels(x0, y0, x1 - x0, y1 - y0, (int[]) null);
+        int w = x1 - x0;
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = -1;
+        int maxY = -1;
+        for (int i = 0; i < px.length; i++) {
+            if (px[i] < INK) {
+                minX = Math.min(minX, i % w);
+                maxX = Math.max(maxX, i % w);
+                minY = Math.min(minY, i / w);
+                maxY = Math.max(maxY, i / w);
+            }
+        }
+        if (maxX < 0) {
+            return null;
+        }
+        BufferedImage cut = new BufferedImage(
+                maxX - minX + 1 + 2 * MARGIN, maxY - minY + 1 + 2 * MARGIN, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = cut.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, cut.getWidth(), cut.getHeight());
+        g.drawImage(page.getSubimage(x0 + minX, y0 + minY, maxX - minX + 1, maxY - minY + 1), MARGIN, MARGIN, null);
+        g.dispose();
+        return cut;
     }
 
     private static List<OcrWord> characters(BufferedImage image) throws IOException {

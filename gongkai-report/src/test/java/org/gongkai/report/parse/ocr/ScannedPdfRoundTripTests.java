@@ -92,6 +92,7 @@ class ScannedPdfRoundTripTests {
             compare(original, read, tally);
         }
         System.out.println("OCR round trip: " + tally.summary());
+        tally.wrongCells.forEach(w -> System.out.println("OCR miss: " + w));
         assertThat(tally.silentWrong).as(tally.toString()).isEmpty();
         assertThat(tally.right).as(tally.toString()).isGreaterThanOrEqualTo((int)
                 Math.ceil(tally.cells * RIGHT_AT_LEAST));
