@@ -120,7 +120,7 @@ final class OcrLayout {
             List<OcrWord> alone = second.getOrDefault(cell.getKey(), List.of());
             String again = alone.isEmpty() ? null : close(inReadingOrder(alone, h), Double.MAX_VALUE, doubts2);
             readings.put(cell.getKey(), new Readings(first, doubts, again, doubts2));
-            if (reread != null && han(first) < 2 && (again == null || han(again) < 2)) {
+            if (reread != null && mayBeNumber(first, again)) {
                 numeric.add(cell.getKey());
             }
         }
@@ -195,6 +195,26 @@ final class OcrLayout {
         return cells.stream()
                 .map(c -> new int[] {c.left(), c.top(), c.right(), c.bottom()})
                 .toList();
+    }
+
+    /**
+     * Whether a cell read so may hold a number, to be read for its digits alone: fewer than two Chinese
+     * characters in each reading, and a digit or a letter like one ({@code O}, {@code l}) in one of them,
+     * or nothing read at all. A placeholder ({@code —}, {@code /}, {@code 无}) is kept as read.
+     */
+    static boolean mayBeNumber(String first, String again) {
+        List<String> read = new ArrayList<>();
+        for (String s : new String[] {first, again}) {
+            if (s != null && !s.isBlank()) {
+                if (han(s) >= 2) {
+                    return false;
+                }
+                read.add(s);
+            }
+        }
+        return read.isEmpty()
+                || read.stream()
+                        .anyMatch(s -> s.chars().anyMatch(c -> Character.isDigit(c) || "OoIl〇".indexOf(c) >= 0));
     }
 
     /** How many Chinese characters {@code s} holds. */

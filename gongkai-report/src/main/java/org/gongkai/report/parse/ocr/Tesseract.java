@@ -21,11 +21,20 @@ public final class Tesseract {
     /** The command; {@code gongkai.tesseract} overrides it (a path, for a Tesseract outside PATH). */
     static final String COMMAND = System.getProperty("gongkai.tesseract", "tesseract");
 
+    /**
+     * The resolution of the images given: {@link ScannedPdfReader#DPI}. A PNG written by ImageIO says
+     * none, and Tesseract would take 70.
+     */
+    static final String DPI = String.valueOf(ScannedPdfReader.DPI);
+
     /** Simplified Chinese, the language of the reports; its model also reads digits and Latin letters. */
     static final String LANGUAGE = "chi_sim";
 
-    /** A page that takes longer than this is given up (a page at 300 dpi takes a few seconds). */
-    private static final long TIMEOUT_SECONDS = 120;
+    /**
+     * A run that takes longer than this is given up: a page at 300 dpi takes a few seconds of processor
+     * time, its cells as many; a machine busy with other work stretches that several times over.
+     */
+    private static final long TIMEOUT_SECONDS = 300;
 
     private static volatile Boolean available;
 
@@ -85,6 +94,52 @@ public final class Tesseract {
         }
     }
 
+    /**
+     * The characters of each of the images {@code pngs} (cut-out cells), read in one run of the command
+     * (a list of images is a document of pages), with page segmentation mode 6 as for a page; the boxes
+     * are those on each image.
+     */
+    static List<List<OcrWord>> charactersEach(List<Path> pngs) throws IOException {
+        List<List<OcrWord>> out = new ArrayList<>();
+        if (pngs.isEmpty()) {
+            return out;
+        }
+        Path list = Files.createTempFile("gongkai-ocr-", ".txt");
+        Path hocr = list.resolveSibling(list.getFileName().toString().replace(".txt", ".hocr"));
+        try {
+            Files.write(list, pngs.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+            Path base = list.resolveSibling(list.getFileName().toString().replace(".txt", ""));
+            run(List.of(
+                    COMMAND,
+                    list.toString(),
+                    base.toString(),
+                    "-l",
+                    LANGUAGE,
+                    "--dpi",
+                    DPI,
+                    "--psm",
+                    "6",
+                    "-c",
+                    "hocr_char_boxes=1",
+                    "hocr"));
+            for (int i = 0; i < pngs.size(); i++) {
+                out.add(new ArrayList<>());
+            }
+            int page = 0;
+            for (Element div :
+                    Jsoup.parse(Files.readString(hocr, StandardCharsets.UTF_8)).select("div.ocr_page")) {
+                if (page < out.size()) {
+                    out.get(page).addAll(hocrCharacters(div.outerHtml()));
+                }
+                page++;
+            }
+            return out;
+        } finally {
+            Files.deleteIfExists(list);
+            Files.deleteIfExists(hocr);
+        }
+    }
+
     /** What a number cell reads as when read on its own with digits only: its text and lowest confidence. */
     record Digits(String text, double confidence) {}
 
@@ -113,6 +168,8 @@ public final class Tesseract {
                     base.toString(),
                     "-l",
                     "eng",
+                    "--dpi",
+                    DPI,
                     "--psm",
                     "7",
                     "-c",
@@ -145,9 +202,15 @@ public final class Tesseract {
         }
     }
 
+    /**
+     * Runs Tesseract on one thread unless {@code OMP_THREAD_LIMIT} says otherwise: Debian builds it with
+     * OpenMP, whose threads spin while they wait; on a page image they cost twice the processor time for
+     * the same output, and more on a busy machine.
+     */
     private static void run(List<String> command) throws IOException {
-        Process p = new ProcessBuilder(command)
-                .redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
+        Process p = builder.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
