@@ -64,9 +64,10 @@ final class OcrLayout {
     }
 
     /**
-     * As {@link #lines(List, List, List)}, with every ruled cell read a second time on its own: a label
-     * wrapped over several lines reads better alone than in a page-wide line of text. The second reading
-     * is taken for text; for a number, where the two readings disagree the cell is noted as unsure.
+     * As {@link #lines(List, List, List)}, with every cell the lines draw read a second time on its own,
+     * whether the page reading found anything in it or not: a label wrapped over several lines reads
+     * better alone than in a page-wide line of text. A cell that may hold a number is read a third time,
+     * for its digits alone; how the readings are chosen between is {@link CellReadings#decide}.
      */
     static List<Line> lines(
             List<OcrWord> words,
@@ -79,10 +80,10 @@ final class OcrLayout {
             return List.of();
         }
         double h = charHeight(sorted);
-        Map<Cell, List<OcrWord>> cells = new TreeMap<>();
+        Map<RuledCell, List<OcrWord>> cells = new TreeMap<>();
         List<OcrWord> free = new ArrayList<>();
         for (OcrWord w : sorted) {
-            Cell c = cellOf(w, horizontal, vertical);
+            RuledCell c = RuledCell.around(w.left() + w.width() / 2.0, w.centerY(), horizontal, vertical);
             if (c == null) {
                 free.add(w);
             } else {
@@ -95,38 +96,38 @@ final class OcrLayout {
                     row.stream().mapToDouble(OcrWord::centerY).average().orElse(0), line(row, h)));
         }
         if (reread != null) {
-            for (Cell c : grid(horizontal, vertical)) {
+            for (RuledCell c : RuledCell.grid(horizontal, vertical)) {
                 cells.putIfAbsent(c, new ArrayList<>());
             }
         }
-        Map<Integer, List<Map.Entry<Cell, List<OcrWord>>>> byTop = new TreeMap<>();
+        Map<Integer, List<Map.Entry<RuledCell, List<OcrWord>>>> byTop = new TreeMap<>();
         for (var e : cells.entrySet()) {
             byTop.computeIfAbsent(e.getKey().top(), k -> new ArrayList<>()).add(e);
         }
-        Map<Cell, List<OcrWord>> second = new java.util.HashMap<>();
+        Map<RuledCell, List<OcrWord>> second = new java.util.HashMap<>();
         if (reread != null && !cells.isEmpty()) {
-            List<Cell> keys = new ArrayList<>(cells.keySet());
-            List<List<OcrWord>> again = reread.cells(rectangles(keys));
+            List<RuledCell> keys = new ArrayList<>(cells.keySet());
+            List<List<OcrWord>> again = reread.cells(RuledCell.rectangles(keys));
             for (int i = 0; i < keys.size() && i < again.size(); i++) {
                 second.put(keys.get(i), again.get(i));
             }
         }
-        Map<Cell, Readings> readings = new java.util.HashMap<>();
-        List<Cell> numeric = new ArrayList<>();
+        Map<RuledCell, CellReadings> readings = new java.util.HashMap<>();
+        List<RuledCell> numeric = new ArrayList<>();
         for (var cell : cells.entrySet()) {
             List<Unsure> doubts = new ArrayList<>();
             String first = close(inReadingOrder(cell.getValue(), h), Double.MAX_VALUE, doubts);
             List<Unsure> doubts2 = new ArrayList<>();
             List<OcrWord> alone = second.getOrDefault(cell.getKey(), List.of());
             String again = alone.isEmpty() ? null : close(inReadingOrder(alone, h), Double.MAX_VALUE, doubts2);
-            readings.put(cell.getKey(), new Readings(first, doubts, again, doubts2));
-            if (reread != null && mayBeNumber(first, again)) {
+            readings.put(cell.getKey(), new CellReadings(first, doubts, again, doubts2));
+            if (reread != null && CellReadings.mayBeNumber(first, again)) {
                 numeric.add(cell.getKey());
             }
         }
-        Map<Cell, Tesseract.Digits> digits = new java.util.HashMap<>();
+        Map<RuledCell, Tesseract.Digits> digits = new java.util.HashMap<>();
         if (!numeric.isEmpty()) {
-            List<Tesseract.Digits> read = reread.digits(rectangles(numeric));
+            List<Tesseract.Digits> read = reread.digits(RuledCell.rectangles(numeric));
             for (int i = 0; i < numeric.size() && i < read.size(); i++) {
                 if (read.get(i) != null) {
                     digits.put(numeric.get(i), read.get(i));
@@ -137,7 +138,7 @@ final class OcrLayout {
             List<String> texts = new ArrayList<>();
             List<Unsure> unsure = new ArrayList<>();
             for (var cell : row.getValue()) {
-                Readings r = readings.get(cell.getKey());
+                CellReadings r = readings.get(cell.getKey());
                 String text = r.decide(digits.get(cell.getKey()), unsure);
                 if (!text.isEmpty()) {
                     texts.add(text);
@@ -152,116 +153,6 @@ final class OcrLayout {
         return placed.stream().map(Placed::line).toList();
     }
 
-    /** The readings of one ruled cell: in the page, and on its own (null when not read again). */
-    private record Readings(String first, List<Unsure> doubts, String again, List<Unsure> doubts2) {
-        /**
-         * The cell's text. A cell read for its digits alone ({@code digits}, null when not) that reads as
-         * a number is that number, unsure when Tesseract was unsure of it or when neither other reading
-         * agrees. Otherwise the reading alone is taken for text; for a number, where the two readings
-         * disagree the cell is noted as unsure.
-         */
-        String decide(Tesseract.Digits digits, List<Unsure> unsure) {
-            if (digits != null && OcrText.VALUE.matcher(digits.text()).matches()) {
-                String d = digits.text();
-                boolean agreed = d.equals(first) || d.equals(again);
-                if (digits.confidence() < UNSURE_BELOW || !agreed) {
-                    unsure.add(
-                            new Unsure(d, digits.confidence(), false, agreed ? null : (again != null ? again : first)));
-                }
-                return d;
-            }
-            if (again == null) {
-                unsure.addAll(doubts);
-                return first;
-            }
-            boolean number = OcrText.NUMBER.matcher(first).matches()
-                    || OcrText.NUMBER.matcher(again).matches();
-            if (!number) {
-                return again;
-            }
-            if (first.equals(again)) {
-                unsure.addAll(doubts.isEmpty() ? List.of() : doubts2.isEmpty() ? List.of() : doubts);
-                return first;
-            }
-            double confidence = Math.min(
-                    doubts.stream().mapToDouble(Unsure::confidence).min().orElse(100),
-                    doubts2.stream().mapToDouble(Unsure::confidence).min().orElse(100));
-            unsure.add(new Unsure(first, confidence, false, again));
-            return first;
-        }
-    }
-
-    private static List<int[]> rectangles(List<Cell> cells) {
-        return cells.stream()
-                .map(c -> new int[] {c.left(), c.top(), c.right(), c.bottom()})
-                .toList();
-    }
-
-    /**
-     * Whether a cell read so may hold a number, to be read for its digits alone: fewer than two Chinese
-     * characters in each reading, and a digit or a letter like one ({@code O}, {@code l}) in one of them,
-     * or nothing read at all. A placeholder ({@code —}, {@code /}, {@code 无}) is kept as read.
-     */
-    static boolean mayBeNumber(String first, String again) {
-        List<String> read = new ArrayList<>();
-        for (String s : new String[] {first, again}) {
-            if (s != null && !s.isBlank()) {
-                if (han(s) >= 2) {
-                    return false;
-                }
-                read.add(s);
-            }
-        }
-        return read.isEmpty()
-                || read.stream()
-                        .anyMatch(s -> s.chars().anyMatch(c -> Character.isDigit(c) || "OoIl〇".indexOf(c) >= 0));
-    }
-
-    /** How many Chinese characters {@code s} holds. */
-    static int han(String s) {
-        return (int) s.codePoints()
-                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                .count();
-    }
-
-    /** The smallest box between two lines that can hold a character, in pixels. */
-    private static final int MIN_BOX = 20;
-
-    /**
-     * Every cell the ruling lines draw, whether OCR read anything in it or not: the cell around the
-     * middle of each box between neighbouring lines (a cell spanning several boxes is found once).
-     */
-    private static java.util.Set<Cell> grid(List<TableRules.Segment> horizontal, List<TableRules.Segment> vertical) {
-        java.util.Set<Cell> out = new java.util.TreeSet<>();
-        int[] ys = horizontal.stream()
-                .mapToInt(TableRules.Segment::at)
-                .sorted()
-                .distinct()
-                .toArray();
-        int[] xs = vertical.stream()
-                .mapToInt(TableRules.Segment::at)
-                .sorted()
-                .distinct()
-                .toArray();
-        for (int i = 0; i + 1 < ys.length; i++) {
-            if (ys[i + 1] - ys[i] < MIN_BOX) {
-                continue;
-            }
-            for (int j = 0; j + 1 < xs.length; j++) {
-                if (xs[j + 1] - xs[j] < MIN_BOX) {
-                    continue;
-                }
-                int cx = (xs[j] + xs[j + 1]) / 2;
-                int cy = (ys[i] + ys[i + 1]) / 2;
-                Cell c = cellOf(new OcrWord("", cx, cy, 0, 0, 0), horizontal, vertical);
-                if (c != null) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
-    }
-
     private record Placed(double y, Line line) {}
 
     private static List<OcrWord> inReadingOrder(List<OcrWord> chars, double h) {
@@ -271,52 +162,6 @@ final class OcrLayout {
             ordered.addAll(textLine);
         }
         return ordered;
-    }
-
-    /** A cell drawn by the ruling lines: its top and bottom lines, its left and right lines. */
-    private record Cell(int top, int bottom, int left, int right) implements Comparable<Cell> {
-        @Override
-        public int compareTo(Cell o) {
-            return Comparator.comparingInt(Cell::top)
-                    .thenComparingInt(Cell::left)
-                    .thenComparingInt(Cell::bottom)
-                    .thenComparingInt(Cell::right)
-                    .compare(this, o);
-        }
-    }
-
-    /** The ruled cell around the centre of {@code w}, or null when it is not inside one. */
-    private static Cell cellOf(OcrWord w, List<TableRules.Segment> horizontal, List<TableRules.Segment> vertical) {
-        double cx = w.left() + w.width() / 2.0;
-        double cy = w.centerY();
-        Integer top = null;
-        Integer bottom = null;
-        for (TableRules.Segment s : horizontal) {
-            if (!s.covers(cx)) {
-                continue;
-            }
-            if (s.at() < cy && (top == null || s.at() > top)) {
-                top = s.at();
-            } else if (s.at() > cy && (bottom == null || s.at() < bottom)) {
-                bottom = s.at();
-            }
-        }
-        Integer left = null;
-        Integer right = null;
-        for (TableRules.Segment s : vertical) {
-            if (!s.covers(cy)) {
-                continue;
-            }
-            if (s.at() < cx && (left == null || s.at() > left)) {
-                left = s.at();
-            } else if (s.at() > cx && (right == null || s.at() < right)) {
-                right = s.at();
-            }
-        }
-        if (top == null || bottom == null || left == null || right == null) {
-            return null;
-        }
-        return new Cell(top, bottom, left, right);
     }
 
     /** Characters grouped into text lines by their vertical centres, top to bottom. */
