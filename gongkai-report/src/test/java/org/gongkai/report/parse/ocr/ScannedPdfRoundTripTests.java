@@ -232,7 +232,10 @@ class ScannedPdfRoundTripTests {
 
     // ------------------------------------------------------------------ print, scan, wrap
 
-    /** The report printed to PDF, rasterised at 300 dpi in grey, and wrapped as an image-only PDF. */
+    /**
+     * The report printed to PDF, rasterised at 300 dpi in grey (another resolution with {@code
+     * -Dgongkai.ocr.scan-dpi=200}, for a one-off measurement), and wrapped as an image-only PDF.
+     */
     private byte[] scanned(AnnualReport report) throws Exception {
         Path pdf = tmp.resolve("printed.pdf");
         Files.write(pdf, printed(report));
@@ -240,7 +243,7 @@ class ScannedPdfRoundTripTests {
         run(
                 "pdftoppm",
                 "-r",
-                "300",
+                System.getProperty("gongkai.ocr.scan-dpi", "300"),
                 "-gray",
                 "-png",
                 pdf.toString(),
