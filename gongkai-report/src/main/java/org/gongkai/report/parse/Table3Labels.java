@@ -101,6 +101,26 @@ final class Table3Labels {
                         anchor);
     }
 
+    /**
+     * After the misprinted rows are added to {@code hits}: a sub-row of （六）其他处理 found only under a
+     * misprinted label (逾期 read 谊期 by OCR) tells the 2021 edition as well, so （六）其他处理 is the
+     * group, not a row of its own, and its 3.其他 is looked for after the sub-rows.
+     */
+    void afterMisprints(Map<Table3Row, LabelFinder.Hit> hits) {
+        LabelFinder.Hit last = hits.containsKey(Table3Row.FEE_NOT_PAID)
+                ? hits.get(Table3Row.FEE_NOT_PAID)
+                : hits.get(Table3Row.NO_CORRECTION_IN_TIME);
+        if (last == null || hits.containsKey(Table3Row.OTHER_OTHER)) {
+            return;
+        }
+        hits.remove(Table3Row.OTHER);
+        LabelFinder.Hit h = labels.findNumbered("其他", "3", last.end(), 80);
+        LabelFinder.Hit total = hits.get(Table3Row.TOTAL);
+        if (h != null && (total == null || h.start() < total.start())) {
+            hits.put(Table3Row.OTHER_OTHER, h);
+        }
+    }
+
     private LabelFinder.Hit findRow(Table3Row row, int p, Map<Table3Row, LabelFinder.Hit> hits) {
         boolean first = hits.isEmpty();
         int window = first ? LabelFinder.FIRST_ROW_WINDOW : LabelFinder.ROW_WINDOW;

@@ -61,6 +61,7 @@ final class Table3Reader {
                 "表三 · " + row.qualifiedLabel(),
                 t.positionAt(h.keyStart())));
         hits.putAll(misprinted);
+        rowLabels.afterMisprints(hits);
         List<Table3Row> found = new ArrayList<>(hits.keySet());
         int zoneStart = zoneStart(anchor, hits.get(found.get(0)).start());
         int end = zoneStart;

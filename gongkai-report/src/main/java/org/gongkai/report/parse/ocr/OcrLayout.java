@@ -53,12 +53,21 @@ final class OcrLayout {
      */
     interface Reread {
         List<List<OcrWord>> cells(List<int[]> rectangles);
+
+        /**
+         * A third reading of the cells that may hold numbers, each for its digits alone; null for a
+         * rectangle without ink, or when it was not read.
+         */
+        default List<Tesseract.Digits> digits(List<int[]> rectangles) {
+            return java.util.Collections.nCopies(rectangles.size(), null);
+        }
     }
 
     /**
-     * As {@link #lines(List, List, List)}, with every ruled cell read a second time on its own: a label
-     * wrapped over several lines reads better alone than in a page-wide line of text. The second reading
-     * is taken for text; for a number, where the two readings disagree the cell is noted as unsure.
+     * As {@link #lines(List, List, List)}, with every cell the lines draw read a second time on its own,
+     * whether the page reading found anything in it or not: a label wrapped over several lines reads
+     * better alone than in a page-wide line of text. A cell that may hold a number is read a third time,
+     * for its digits alone; how the readings are chosen between is {@link CellReadings#decide}.
      */
     static List<Line> lines(
             List<OcrWord> words,
@@ -71,10 +80,10 @@ final class OcrLayout {
             return List.of();
         }
         double h = charHeight(sorted);
-        Map<Cell, List<OcrWord>> cells = new TreeMap<>();
+        Map<RuledCell, List<OcrWord>> cells = new TreeMap<>();
         List<OcrWord> free = new ArrayList<>();
         for (OcrWord w : sorted) {
-            Cell c = cellOf(w, horizontal, vertical);
+            RuledCell c = RuledCell.around(w.left() + w.width() / 2.0, w.centerY(), horizontal, vertical);
             if (c == null) {
                 free.add(w);
             } else {
@@ -86,55 +95,57 @@ final class OcrLayout {
             placed.add(new Placed(
                     row.stream().mapToDouble(OcrWord::centerY).average().orElse(0), line(row, h)));
         }
-        Map<Integer, List<Map.Entry<Cell, List<OcrWord>>>> byTop = new TreeMap<>();
+        if (reread != null) {
+            for (RuledCell c : RuledCell.grid(horizontal, vertical)) {
+                cells.putIfAbsent(c, new ArrayList<>());
+            }
+        }
+        Map<Integer, List<Map.Entry<RuledCell, List<OcrWord>>>> byTop = new TreeMap<>();
         for (var e : cells.entrySet()) {
             byTop.computeIfAbsent(e.getKey().top(), k -> new ArrayList<>()).add(e);
         }
-        Map<Cell, List<OcrWord>> second = new java.util.HashMap<>();
+        Map<RuledCell, List<OcrWord>> second = new java.util.HashMap<>();
         if (reread != null && !cells.isEmpty()) {
-            List<Cell> keys = new ArrayList<>(cells.keySet());
-            List<int[]> rects = keys.stream()
-                    .map(c -> new int[] {c.left(), c.top(), c.right(), c.bottom()})
-                    .toList();
-            List<List<OcrWord>> again = reread.cells(rects);
+            List<RuledCell> keys = new ArrayList<>(cells.keySet());
+            List<List<OcrWord>> again = reread.cells(RuledCell.rectangles(keys));
             for (int i = 0; i < keys.size() && i < again.size(); i++) {
                 second.put(keys.get(i), again.get(i));
+            }
+        }
+        Map<RuledCell, CellReadings> readings = new java.util.HashMap<>();
+        List<RuledCell> numeric = new ArrayList<>();
+        for (var cell : cells.entrySet()) {
+            List<Unsure> doubts = new ArrayList<>();
+            String first = close(inReadingOrder(cell.getValue(), h), Double.MAX_VALUE, doubts);
+            List<Unsure> doubts2 = new ArrayList<>();
+            List<OcrWord> alone = second.getOrDefault(cell.getKey(), List.of());
+            String again = alone.isEmpty() ? null : close(inReadingOrder(alone, h), Double.MAX_VALUE, doubts2);
+            readings.put(cell.getKey(), new CellReadings(first, doubts, again, doubts2));
+            if (reread != null && CellReadings.mayBeNumber(first, again)) {
+                numeric.add(cell.getKey());
+            }
+        }
+        Map<RuledCell, Tesseract.Digits> digits = new java.util.HashMap<>();
+        if (!numeric.isEmpty()) {
+            List<Tesseract.Digits> read = reread.digits(RuledCell.rectangles(numeric));
+            for (int i = 0; i < numeric.size() && i < read.size(); i++) {
+                if (read.get(i) != null) {
+                    digits.put(numeric.get(i), read.get(i));
+                }
             }
         }
         for (var row : byTop.entrySet()) {
             List<String> texts = new ArrayList<>();
             List<Unsure> unsure = new ArrayList<>();
             for (var cell : row.getValue()) {
-                List<Unsure> doubts = new ArrayList<>();
-                String first = close(inReadingOrder(cell.getValue(), h), Double.MAX_VALUE, doubts);
-                List<OcrWord> alone = second.getOrDefault(cell.getKey(), List.of());
-                if (alone.isEmpty()) {
-                    texts.add(first);
-                    unsure.addAll(doubts);
-                    continue;
+                CellReadings r = readings.get(cell.getKey());
+                String text = r.decide(digits.get(cell.getKey()), unsure);
+                if (!text.isEmpty()) {
+                    texts.add(text);
                 }
-                List<Unsure> doubts2 = new ArrayList<>();
-                String again = close(inReadingOrder(alone, h), Double.MAX_VALUE, doubts2);
-                boolean number = OcrText.NUMBER.matcher(first).matches()
-                        || OcrText.NUMBER.matcher(again).matches();
-                if (!number) {
-                    texts.add(again);
-                } else if (first.equals(again)) {
-                    texts.add(first);
-                    unsure.addAll(doubts.isEmpty() ? List.of() : doubts2.isEmpty() ? List.of() : doubts);
-                } else {
-                    texts.add(first);
-                    double confidence = Math.min(
-                            doubts.stream()
-                                    .mapToDouble(Unsure::confidence)
-                                    .min()
-                                    .orElse(100),
-                            doubts2.stream()
-                                    .mapToDouble(Unsure::confidence)
-                                    .min()
-                                    .orElse(100));
-                    unsure.add(new Unsure(first, confidence, false, again));
-                }
+            }
+            if (texts.isEmpty()) {
+                continue;
             }
             placed.add(new Placed(row.getKey(), new Line(texts, unsure)));
         }
@@ -151,52 +162,6 @@ final class OcrLayout {
             ordered.addAll(textLine);
         }
         return ordered;
-    }
-
-    /** A cell drawn by the ruling lines: its top and bottom lines, its left and right lines. */
-    private record Cell(int top, int bottom, int left, int right) implements Comparable<Cell> {
-        @Override
-        public int compareTo(Cell o) {
-            return Comparator.comparingInt(Cell::top)
-                    .thenComparingInt(Cell::left)
-                    .thenComparingInt(Cell::bottom)
-                    .thenComparingInt(Cell::right)
-                    .compare(this, o);
-        }
-    }
-
-    /** The ruled cell around the centre of {@code w}, or null when it is not inside one. */
-    private static Cell cellOf(OcrWord w, List<TableRules.Segment> horizontal, List<TableRules.Segment> vertical) {
-        double cx = w.left() + w.width() / 2.0;
-        double cy = w.centerY();
-        Integer top = null;
-        Integer bottom = null;
-        for (TableRules.Segment s : horizontal) {
-            if (!s.covers(cx)) {
-                continue;
-            }
-            if (s.at() < cy && (top == null || s.at() > top)) {
-                top = s.at();
-            } else if (s.at() > cy && (bottom == null || s.at() < bottom)) {
-                bottom = s.at();
-            }
-        }
-        Integer left = null;
-        Integer right = null;
-        for (TableRules.Segment s : vertical) {
-            if (!s.covers(cy)) {
-                continue;
-            }
-            if (s.at() < cx && (left == null || s.at() > left)) {
-                left = s.at();
-            } else if (s.at() > cx && (right == null || s.at() < right)) {
-                right = s.at();
-            }
-        }
-        if (top == null || bottom == null || left == null || right == null) {
-            return null;
-        }
-        return new Cell(top, bottom, left, right);
     }
 
     /** Characters grouped into text lines by their vertical centres, top to bottom. */

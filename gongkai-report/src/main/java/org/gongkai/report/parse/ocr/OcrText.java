@@ -11,6 +11,9 @@ final class OcrText {
     /** A cell that holds numbers only (a value, or values OCR did not part). */
     static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9., ]*");
 
+    /** One number as digits alone can print it: a value, negative or with decimals. */
+    static final Pattern VALUE = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
     private OcrText() {}
 
     /**

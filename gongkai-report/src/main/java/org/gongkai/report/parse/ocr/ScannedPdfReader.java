@@ -22,8 +22,9 @@ import org.gongkai.report.parse.ReportAssembler;
  * Reads a scanned report — a PDF whose pages are images — with OCR: each page rendered at {@value
  * #DPI} dpi in grey, its table lines found and removed ({@link TableRules}), its characters read by
  * {@link Tesseract} and placed in the cells the lines draw, or in lines by their boxes
- * ({@link OcrLayout}); every table cell is then cut out and read again on its own, all of a page's
- * cells stacked on one sheet ({@link #cellsAlone}), and the lines assembled as the text reader's are.
+ * ({@link OcrLayout}); every table cell is then cut out and read again on its own ({@link #cellsAlone}),
+ * and each that may hold a number once more for its digits alone ({@link #digitsAlone}); the lines are
+ * assembled as the text reader's are.
  * Every report read so carries a {@code DOC.OCR} note; each number OCR was unsure of a {@code
  * DOC.OCR_UNSURE} warning at its line. A misread digit that breaks an identity of the tables is also
  * caught by the table rules (T3., T4.).
@@ -53,7 +54,17 @@ public final class ScannedPdfReader {
                 TableRules.Page ruled = TableRules.find(renderer.renderImageWithDPI(page - 1, DPI, ImageType.GRAY));
                 List<OcrWord> chars = characters(ruled.cleaned());
                 int lineNo = 0;
-                OcrLayout.Reread reread = rects -> cellsAlone(ruled.cleaned(), rects);
+                OcrLayout.Reread reread = new OcrLayout.Reread() {
+                    @Override
+                    public List<List<OcrWord>> cells(List<int[]> rects) {
+                        return cellsAlone(ruled.cleaned(), rects);
+                    }
+
+                    @Override
+                    public List<Tesseract.Digits> digits(List<int[]> rects) {
+                        return digitsAlone(ruled.cleaned(), rects);
+                    }
+                };
                 for (OcrLayout.Line line : OcrLayout.lines(chars, ruled.horizontal(), ruled.vertical(), reread)) {
                     lineNo++;
                     SourcePosition pos = new SourcePosition(page, lineNo);
@@ -91,7 +102,7 @@ public final class ScannedPdfReader {
 
     private static Finding unsureFinding(OcrLayout.Unsure u, String label, SourcePosition pos) {
         String why = u.other() != null
-                ? "，该格单独再识别一次读作“" + u.other() + "”，两次不一致"
+                ? u.other().isEmpty() ? "，该格另一次识别未读出内容，几次识别不一致" : "，该格另一次识别读作“" + u.other() + "”，几次识别不一致"
                 : u.mended() ? "由形似数字的字母更正而来" : "识别置信度仅" + Math.round(u.confidence()) + "%";
         return new Finding(
                         "DOC.OCR_UNSURE",
@@ -105,71 +116,139 @@ public final class ScannedPdfReader {
         return s.length() > 20 ? s.substring(0, 20) + "…" : s;
     }
 
-    /** Gap between two cells on the sheet of cut-out cells, in pixels: more than a line of text. */
-    private static final int GAP = 60;
-
     /**
-     * Every rectangle cut out of {@code page} and stacked on one sheet, read once; the characters of each,
-     * moved back to page coordinates. An empty list for each when the reading fails.
+     * Every rectangle of {@code page} read once more on its own: its ink cut out with a white margin,
+     * all rectangles read in one run of Tesseract ({@link Tesseract#charactersEach}); the characters of
+     * each, moved back to page coordinates. An empty list for a rectangle without ink, and for each when
+     * the reading fails.
      */
     static List<List<OcrWord>> cellsAlone(BufferedImage page, List<int[]> rects) {
-        int width = 0;
-        int height = GAP;
-        for (int[] r : rects) {
-            width = Math.max(width, r[2] - r[0]);
-            height += Math.max(1, r[3] - r[1] - 6) + GAP;
-        }
-        BufferedImage sheet = new BufferedImage(width + 2 * GAP, height, BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = sheet.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
-        int[] top = new int[rects.size()];
-        int y = GAP;
-        for (int i = 0; i < rects.size(); i++) {
-            int[] r = rects.get(i);
-            int h = Math.max(1, r[3] - r[1] - 6);
-            int w = Math.max(1, r[2] - r[0] - 6);
-            g.drawImage(
-                    page.getSubimage(
-                            r[0] + 3,
-                            r[1] + 3,
-                            Math.min(w, page.getWidth() - r[0] - 3),
-                            Math.min(h, page.getHeight() - r[1] - 3)),
-                    GAP,
-                    y,
-                    null);
-            top[i] = y;
-            y += h + GAP;
-        }
-        g.dispose();
         List<List<OcrWord>> out = new ArrayList<>();
-        for (int i = 0; i < rects.size(); i++) {
-            out.add(new ArrayList<>());
-        }
-        List<OcrWord> chars;
+        List<Cut> cuts = cuts(page, rects);
+        List<Path> pngs = new ArrayList<>();
         try {
-            chars = characters(sheet);
-        } catch (IOException e) {
-            return out;
-        }
-        for (OcrWord c : chars) {
-            double cy = c.centerY();
-            for (int i = 0; i < rects.size(); i++) {
-                int[] r = rects.get(i);
-                if (cy >= top[i] && cy < top[i] + (r[3] - r[1] - 6)) {
-                    out.get(i)
-                            .add(new OcrWord(
-                                    c.text(),
-                                    c.left() - GAP + r[0] + 3,
-                                    c.top() - top[i] + r[1] + 3,
-                                    c.width(),
-                                    c.height(),
-                                    c.confidence()));
-                    break;
-                }
+            for (Cut c : cuts) {
+                pngs.add(c == null ? null : c.write());
             }
+            List<List<OcrWord>> read = Tesseract.charactersEach(
+                    pngs.stream().filter(java.util.Objects::nonNull).toList());
+            int k = 0;
+            for (Cut c : cuts) {
+                List<OcrWord> moved = new ArrayList<>();
+                if (c != null && k < read.size()) {
+                    for (OcrWord w : read.get(k++)) {
+                        moved.add(new OcrWord(
+                                w.text(), w.left() + c.dx(), w.top() + c.dy(), w.width(), w.height(), w.confidence()));
+                    }
+                }
+                out.add(moved);
+            }
+        } catch (IOException e) {
+            out.clear();
+            rects.forEach(r -> out.add(new ArrayList<>()));
+        } finally {
+            delete(pngs);
         }
         return out;
+    }
+
+    /** The ink of a rectangle cut out of a page, and where its (0, 0) lies on the page. */
+    private record Cut(BufferedImage image, int dx, int dy) {
+        Path write() throws IOException {
+            Path png = Files.createTempFile("gongkai-ocr-", ".png");
+            ImageIO.write(image, "png", png.toFile());
+            return png;
+        }
+    }
+
+    private static List<Cut> cuts(BufferedImage page, List<int[]> rects) {
+        List<Cut> cuts = new ArrayList<>();
+        for (int[] r : rects) {
+            cuts.add(ink(page, r));
+        }
+        return cuts;
+    }
+
+    private static void delete(List<Path> pngs) {
+        for (Path png : pngs) {
+            try {
+                if (png != null) {
+                    Files.deleteIfExists(png);
+                }
+            } catch (IOException e) {
+                // a temporary file left behind
+            }
+        }
+    }
+
+    /** A pixel darker than this is ink when a cell is cut out for its digits. */
+    private static final int INK = 128;
+
+    /** White around the ink of a cell cut out for its digits, in pixels. */
+    private static final int MARGIN = 16;
+
+    /**
+     * Every rectangle of {@code page} read once more for its digits alone ({@link Tesseract#digits}):
+     * its ink cut out with a white margin; null for a rectangle without ink (an empty cell). The list
+     * holds nulls only when the reading fails.
+     */
+    static List<Tesseract.Digits> digitsAlone(BufferedImage page, List<int[]> rects) {
+        List<Tesseract.Digits> out = new ArrayList<>();
+        List<Cut> cuts = cuts(page, rects);
+        List<Path> pngs = new ArrayList<>();
+        try {
+            for (Cut c : cuts) {
+                pngs.add(c == null ? null : c.write());
+            }
+            List<Tesseract.Digits> read = Tesseract.digits(
+                    pngs.stream().filter(java.util.Objects::nonNull).toList());
+            int k = 0;
+            for (Cut c : cuts) {
+                out.add(c != null && k < read.size() ? read.get(k++) : null);
+            }
+        } catch (IOException e) {
+            out.clear();
+            rects.forEach(r -> out.add(null));
+        } finally {
+            delete(pngs);
+        }
+        return out;
+    }
+
+    /** The ink inside {@code r} (its borders left out), on white with a margin; null when there is none. */
+    private static Cut ink(BufferedImage page, int[] r) {
+        int x0 = Math.max(0, r[0] + 4);
+        int y0 = Math.max(0, r[1] + 4);
+        int x1 = Math.min(page.getWidth(), r[2] - 3);
+        int y1 = Math.min(page.getHeight(), r[3] - 3);
+        if (x1 <= x0 || y1 <= y0) {
+            return null;
+        }
+        int[] px = page.getRaster().getPixels(x0, y0, x1 - x0, y1 - y0, (int[]) null);
+        int w = x1 - x0;
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = -1;
+        int maxY = -1;
+        for (int i = 0; i < px.length; i++) {
+            if (px[i] < INK) {
+                minX = Math.min(minX, i % w);
+                maxX = Math.max(maxX, i % w);
+                minY = Math.min(minY, i / w);
+                maxY = Math.max(maxY, i / w);
+            }
+        }
+        if (maxX < 0) {
+            return null;
+        }
+        BufferedImage cut = new BufferedImage(
+                maxX - minX + 1 + 2 * MARGIN, maxY - minY + 1 + 2 * MARGIN, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = cut.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, cut.getWidth(), cut.getHeight());
+        g.drawImage(page.getSubimage(x0 + minX, y0 + minY, maxX - minX + 1, maxY - minY + 1), MARGIN, MARGIN, null);
+        g.dispose();
+        return new Cut(cut, x0 + minX - MARGIN, y0 + minY - MARGIN);
     }
 
     private static List<OcrWord> characters(BufferedImage image) throws IOException {

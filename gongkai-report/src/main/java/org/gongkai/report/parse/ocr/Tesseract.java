@@ -21,11 +21,20 @@ public final class Tesseract {
     /** The command; {@code gongkai.tesseract} overrides it (a path, for a Tesseract outside PATH). */
     static final String COMMAND = System.getProperty("gongkai.tesseract", "tesseract");
 
+    /**
+     * The resolution of the images given: {@link ScannedPdfReader#DPI}. A PNG written by ImageIO says
+     * none, and Tesseract would take 70.
+     */
+    static final String DPI = String.valueOf(ScannedPdfReader.DPI);
+
     /** Simplified Chinese, the language of the reports; its model also reads digits and Latin letters. */
     static final String LANGUAGE = "chi_sim";
 
-    /** A page that takes longer than this is given up (a page at 300 dpi takes a few seconds). */
-    private static final long TIMEOUT_SECONDS = 120;
+    /**
+     * A run that takes longer than this is given up: a page at 300 dpi takes a few seconds of processor
+     * time, its cells as many; a machine busy with other work stretches that several times over.
+     */
+    private static final long TIMEOUT_SECONDS = 300;
 
     private static volatile Boolean available;
 
@@ -68,36 +77,154 @@ public final class Tesseract {
         Path out = Files.createTempFile("gongkai-ocr-", ".hocr");
         try {
             Path base = out.resolveSibling(out.getFileName().toString().replace(".hocr", ""));
-            Process p = new ProcessBuilder(
-                            COMMAND,
-                            png.toString(),
-                            base.toString(),
-                            "-l",
-                            LANGUAGE,
-                            "--psm",
-                            "6",
-                            "-c",
-                            "hocr_char_boxes=1",
-                            "hocr")
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            try {
-                if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    throw new IOException("文字识别超时（" + TIMEOUT_SECONDS + " 秒）");
-                }
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-                throw new IOException("文字识别被中断", e);
-            }
-            if (p.exitValue() != 0) {
-                throw new IOException("tesseract 退出码 " + p.exitValue());
-            }
+            run(List.of(
+                    COMMAND,
+                    png.toString(),
+                    base.toString(),
+                    "-l",
+                    LANGUAGE,
+                    "--psm",
+                    "6",
+                    "-c",
+                    "hocr_char_boxes=1",
+                    "hocr"));
             return hocrCharacters(Files.readString(out, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
+        }
+    }
+
+    /**
+     * The characters of each of the images {@code pngs} (cut-out cells), read in one run of the command
+     * (a list of images is a document of pages), with page segmentation mode 6 as for a page; the boxes
+     * are those on each image.
+     */
+    static List<List<OcrWord>> charactersEach(List<Path> pngs) throws IOException {
+        List<List<OcrWord>> out = new ArrayList<>();
+        if (pngs.isEmpty()) {
+            return out;
+        }
+        Path list = Files.createTempFile("gongkai-ocr-", ".txt");
+        Path hocr = list.resolveSibling(list.getFileName().toString().replace(".txt", ".hocr"));
+        try {
+            Files.write(list, pngs.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+            Path base = list.resolveSibling(list.getFileName().toString().replace(".txt", ""));
+            run(List.of(
+                    COMMAND,
+                    list.toString(),
+                    base.toString(),
+                    "-l",
+                    LANGUAGE,
+                    "--dpi",
+                    DPI,
+                    "--psm",
+                    "6",
+                    "-c",
+                    "hocr_char_boxes=1",
+                    "hocr"));
+            for (int i = 0; i < pngs.size(); i++) {
+                out.add(new ArrayList<>());
+            }
+            int page = 0;
+            for (Element div :
+                    Jsoup.parse(Files.readString(hocr, StandardCharsets.UTF_8)).select("div.ocr_page")) {
+                if (page < out.size()) {
+                    out.get(page).addAll(hocrCharacters(div.outerHtml()));
+                }
+                page++;
+            }
+            return out;
+        } finally {
+            Files.deleteIfExists(list);
+            Files.deleteIfExists(hocr);
+        }
+    }
+
+    /** What a number cell reads as when read on its own with digits only: its text and lowest confidence. */
+    record Digits(String text, double confidence) {}
+
+    /** The characters a number cell can hold: digits, a decimal point, a minus sign (本年增/减). */
+    static final String DIGITS = "0123456789.-";
+
+    /**
+     * Each of the images {@code pngs} read as one line of digits ({@code --psm 7}, {@link #DIGITS} only,
+     * the English model: it reads printed digits better than the Chinese one and loads faster), all in
+     * one run of the command (a list of images is a document of pages): per image its text, empty when
+     * nothing was read, and the lowest confidence of its words.
+     */
+    static List<Digits> digits(List<Path> pngs) throws IOException {
+        List<Digits> out = new ArrayList<>();
+        if (pngs.isEmpty()) {
+            return out;
+        }
+        Path list = Files.createTempFile("gongkai-ocr-", ".txt");
+        Path tsv = list.resolveSibling(list.getFileName().toString().replace(".txt", ".tsv"));
+        try {
+            Files.write(list, pngs.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+            Path base = list.resolveSibling(list.getFileName().toString().replace(".txt", ""));
+            run(List.of(
+                    COMMAND,
+                    list.toString(),
+                    base.toString(),
+                    "-l",
+                    "eng",
+                    "--dpi",
+                    DPI,
+                    "--psm",
+                    "7",
+                    "-c",
+                    "tessedit_char_whitelist=" + DIGITS,
+                    "tsv"));
+            StringBuilder[] texts = new StringBuilder[pngs.size()];
+            double[] confidence = new double[pngs.size()];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = new StringBuilder();
+                confidence[i] = 100;
+            }
+            for (String row : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+                String[] f = row.split("\t", -1);
+                if (f.length < 12 || !"5".equals(f[0]) || f[11].isBlank()) {
+                    continue;
+                }
+                int page = Integer.parseInt(f[1]) - 1;
+                if (page >= 0 && page < texts.length) {
+                    texts[page].append(f[11].strip());
+                    confidence[page] = Math.min(confidence[page], Double.parseDouble(f[10]));
+                }
+            }
+            for (int i = 0; i < texts.length; i++) {
+                out.add(new Digits(texts[i].toString(), texts[i].isEmpty() ? 0 : confidence[i]));
+            }
+            return out;
+        } finally {
+            Files.deleteIfExists(list);
+            Files.deleteIfExists(tsv);
+        }
+    }
+
+    /**
+     * Runs Tesseract on one thread unless {@code OMP_THREAD_LIMIT} says otherwise: Debian builds it with
+     * OpenMP, whose threads spin while they wait; on a page image they cost twice the processor time for
+     * the same output, and more on a busy machine.
+     */
+    private static void run(List<String> command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
+        Process p = builder.redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("文字识别超时（" + TIMEOUT_SECONDS + " 秒）");
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("文字识别被中断", e);
+        }
+        if (p.exitValue() != 0) {
+            throw new IOException("tesseract 退出码 " + p.exitValue());
         }
     }
 
