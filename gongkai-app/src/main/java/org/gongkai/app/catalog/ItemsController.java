@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -98,9 +99,24 @@ class ItemsController {
         return "catalog/items";
     }
 
+    /**
+     * The form of a new draft; {@code title} and {@code fromRequest} come from a request answered with the
+     * information disclosed (条例第四十四条: made proactive), and only prefill the form.
+     */
     @GetMapping("/new")
-    String draftForm(@AuthenticationPrincipal GongkaiUser me, Model model) {
-        model.addAttribute("form", new ItemForm());
+    String draftForm(
+            @AuthenticationPrincipal GongkaiUser me,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String fromRequest,
+            Model model) {
+        ItemForm form = new ItemForm();
+        if (title != null) {
+            form.setTitle(title.length() <= 200 ? title : title.substring(0, 200));
+        }
+        if (fromRequest != null && fromRequest.matches("[A-Za-z0-9-]{1,40}")) {
+            model.addAttribute("fromRequest", fromRequest);
+        }
+        model.addAttribute("form", form);
         return formPage(me, null, model);
     }
 
