@@ -68,7 +68,36 @@ class Applicant {
         return identityHash;
     }
 
-    public String contact() {
+    /** The full contact: for the handling staff only, through {@link ViewApplicantContact} (recorded). */
+    String contact() {
         return contact;
+    }
+
+    /**
+     * The contact as lists and pages show it: each part ("电话：…；地址：…") keeps its label, and of its value the
+     * first character and the last two (a phone's area, an address's first word, a mailbox's initial).
+     */
+    public String contactMasked() {
+        StringBuilder out = new StringBuilder();
+        for (String part : contact.split("(?<=[；;])")) {
+            int wide = part.indexOf('：');
+            int narrow = part.indexOf(':');
+            int colon = wide < 0 ? narrow : narrow < 0 ? wide : Math.min(wide, narrow);
+            String label = part.substring(0, colon + 1);
+            String value = part.substring(colon + 1);
+            String end = value.endsWith("；") || value.endsWith(";") ? value.substring(value.length() - 1) : "";
+            value = value.substring(0, value.length() - end.length());
+            out.append(label).append(mask(value)).append(end);
+        }
+        return out.toString();
+    }
+
+    private static String mask(String value) {
+        int n = value.codePointCount(0, value.length());
+        if (n <= 4) {
+            return "*".repeat(n);
+        }
+        int[] cps = value.codePoints().toArray();
+        return new String(cps, 0, 1) + "*".repeat(Math.min(n - 3, 8)) + new String(cps, n - 2, 2);
     }
 }

@@ -134,6 +134,8 @@ class AuthorizationMatrixIntegrationTests {
             roles("POST /office/requests/{id}/steps/{step}", DISCLOSURE_OFFICER)
                     .id("id", Id.REQUEST)
                     .value("step", "answer"),
+            roles("GET /office/requests/{id}/contact", DISCLOSURE_OFFICER).id("id", Id.REQUEST),
+            roles("POST /office/requests/{id}/contact", DISCLOSURE_OFFICER).id("id", Id.REQUEST),
             // the supervising office's view of its agencies
             roles("GET /supervision", SUPERVISOR, PLATFORM_ADMIN),
             // calendar: the platform administrator loads holiday notices
