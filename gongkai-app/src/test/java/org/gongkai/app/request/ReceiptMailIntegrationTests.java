@@ -2,6 +2,7 @@ package org.gongkai.app.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -9,16 +10,20 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.gongkai.app.IntegrationTest;
 import org.gongkai.app.agency.TestOrganisation;
+import org.gongkai.app.system.api.GongkaiUser;
+import org.gongkai.app.system.api.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +43,9 @@ class ReceiptMailIntegrationTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
 
     TestOrganisation.AgencyRef agency;
 
@@ -78,6 +86,87 @@ class ReceiptMailIntegrationTests {
         String text = receipt.getContent().toString();
         assertThat(text).contains(agency.name(), tracking, "答复期限", "查询码不随本邮件发送").doesNotContain(code);
         assertThat(body).doesNotContain(code);
+    }
+
+    @Test
+    void theApplicantIsToldOfEachNoticeByEmail() throws Exception {
+        String email = "notices-" + TestOrganisation.unique() + "@example.cn";
+        Document done = apply(email);
+        String tracking = done.select(".tracking-number").text();
+        String code = done.select(".access-code").text();
+        SMTP.waitForIncomingEmail(10_000, 1);
+        long id = jdbc.sql("SELECT id FROM disclosure_request WHERE tracking_number = :t")
+                .param("t", tracking)
+                .query(Long.class)
+                .single();
+        GongkaiUser officer = new TestOrganisation(context)
+                .person(agency, "mail-officer", Role.DISCLOSURE_OFFICER)
+                .principal();
+        // received a week ago (an online application made today may count from tomorrow, a step cannot be later
+        // than today): the steps are taken on that day
+        LocalDate today = LocalDate.now().minusDays(7);
+        jdbc.sql("UPDATE disclosure_request SET received_on = :d, clock_starts_on = :d WHERE id = :id")
+                .param("d", today)
+                .param("id", id)
+                .update();
+        step(
+                officer,
+                id,
+                "request-clarification",
+                "on",
+                today.toString(),
+                "until",
+                today.plusDays(20).toString(),
+                "note",
+                "请写明处罚决定书的作出年份");
+        step(officer, id, "receive-clarification", "on", today.toString());
+        step(officer, id, "answer", "on", today.toString(), "outcome", "granted", "legalGround", "A36_2");
+
+        await(email, 3);
+        List<MimeMessage> mine = to(email);
+        assertThat(mine)
+                .extracting(MimeMessage::getSubject)
+                .as("the receipt, the clarification notice and the answer; not the recorded correction")
+                .hasSize(3)
+                .anySatisfy(s -> assertThat(s).contains("受理回执", tracking))
+                .anySatisfy(s -> assertThat(s).contains("请补正", tracking))
+                .anySatisfy(s -> assertThat(s).contains("已答复", tracking));
+        for (MimeMessage m : mine) {
+            assertThat(m.getContent().toString())
+                    .contains(agency.name(), tracking)
+                    .doesNotContain(code);
+        }
+        assertThat(mine.stream()
+                        .filter(m -> {
+                            try {
+                                return m.getSubject().contains("请补正");
+                            } catch (jakarta.mail.MessagingException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .findFirst()
+                        .orElseThrow()
+                        .getContent()
+                        .toString())
+                .contains("请写明处罚决定书的作出年份", "条例第三十条");
+    }
+
+    private void step(GongkaiUser officer, long id, String step, String... params) throws Exception {
+        var request = post("/office/requests/{id}/steps/{step}", id, step)
+                .with(csrf())
+                .with(user(officer));
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        assertThat(mvc.perform(request).andReturn().getResponse().getStatus())
+                .as(step)
+                .isEqualTo(302);
+    }
+
+    private void await(String email, int count) throws InterruptedException {
+        for (int i = 0; i < 100 && to(email).size() < count; i++) {
+            Thread.sleep(100);
+        }
     }
 
     @Test
