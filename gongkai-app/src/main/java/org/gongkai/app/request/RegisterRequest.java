@@ -157,7 +157,6 @@ class RegisterRequest {
                 agency,
                 request.id(),
                 request.trackingNumber(),
-                name,
                 channel.name(),
                 request.receivedOn(),
                 request.dueOn()));

@@ -10,7 +10,8 @@ import org.gongkai.app.system.api.RecordedAction;
 
 /**
  * An application for disclosure was registered (by staff, for a letter, a walk-in, a fax or an e-mail;
- * or by the applicant online). Carries no identity number, and the access code never.
+ * or by the applicant online). Carries nothing of the applicant — the record of actions is read by the
+ * supervising office, which must not learn who applied — and the access code never.
  */
 public record RequestRegistered(
         Actor actor,
@@ -18,7 +19,6 @@ public record RequestRegistered(
         AgencyId agency,
         long request,
         String trackingNumber,
-        String applicantName,
         String channel,
         LocalDate receivedOn,
         LocalDate dueOn)
@@ -35,7 +35,7 @@ public record RequestRegistered(
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(trackingNumber, applicantName, dueOn);
+        return List.of(trackingNumber, dueOn);
     }
 
     @Override
