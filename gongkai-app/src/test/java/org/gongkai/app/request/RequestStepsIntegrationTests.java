@@ -495,6 +495,9 @@ class RequestStepsIntegrationTests {
                 .param("consultationKind", "THIRD_PARTY")
                 .param("party", "某某建筑公司"));
         String[] other = registerWithCode();
+        assertThat(registered[2])
+                .as("the receipt on the registered page")
+                .isEqualTo(letterNumbers(id).get(0));
 
         Document tracked = Jsoup.parse(mvc.perform(post("/track")
                         .with(csrf())
@@ -567,7 +570,9 @@ class RequestStepsIntegrationTests {
                 .getResponse()
                 .getContentAsString());
         return new String[] {
-            page.select(".tracking-number").text(), page.select(".access-code").text()
+            page.select(".tracking-number").text(),
+            page.select(".access-code").text(),
+            page.select(".receipt .letter-number").text()
         };
     }
 
