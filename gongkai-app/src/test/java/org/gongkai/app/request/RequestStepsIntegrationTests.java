@@ -509,9 +509,14 @@ class RequestStepsIntegrationTests {
         assertThat(tracked.select("table.letters tbody th").eachText()).containsExactly("登记申请", "要求补正");
         assertThat(tracked.select("table.letters .letter-number").eachText())
                 .containsExactly(letterNumbers(id).get(0), letterNumbers(id).get(1));
+        String staffName = jdbc.sql("SELECT actor_name FROM request_step WHERE request_id = :id AND kind = 'REGISTER'")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        assertThat(staffName).isNotBlank();
         assertThat(tracked.text())
                 .as("no internal note, staff name, third party or consultation letter")
-                .doesNotContain("内部：电话核实过", "steps-officer", "某某建筑公司", "征求意见书", "张三");
+                .doesNotContain("内部：电话核实过", staffName, "某某建筑公司", "征求意见书", "张三");
         assertThat(tracked.select("table.letters form").first().attr("action")).isEqualTo("/track/letter");
         assertThat(tracked.select("table.letters form").first().attr("action"))
                 .doesNotContain(registered[0], registered[1]);
