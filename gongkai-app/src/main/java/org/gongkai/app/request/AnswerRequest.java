@@ -1,6 +1,11 @@
 package org.gongkai.app.request;
 
+import java.util.Map;
 import java.util.Optional;
+import org.gongkai.app.letter.api.IssuedLetter;
+import org.gongkai.app.letter.api.LetterKind;
+import org.gongkai.app.letter.api.LetterRefused;
+import org.gongkai.app.letter.api.WithholdingGround;
 import org.gongkai.app.request.api.RequestAnswered;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.springframework.stereotype.Component;
@@ -42,6 +47,7 @@ class AnswerRequest {
             }
         }
         String note = StepSupport.checkNote(form.getNote(), false, errors);
+        String obtain = StepSupport.checkText(form.getObtain(), "obtain", errors);
         if (errors.hasErrors()) {
             return false;
         }
@@ -50,9 +56,29 @@ class AnswerRequest {
         } catch (StepRefused refusal) {
             return StepSupport.refused(refusal, errors);
         }
+        IssuedLetter letter = null;
+        Optional<LetterKind> kind = StepLetters.replyKind(outcome.get());
+        if (kind.isPresent()) {
+            WithholdingGround ground = StepLetters.withholdingGround(outcome.get());
+            try {
+                letter = support.letters.issue(
+                        StepSupport.actor(staff),
+                        request,
+                        kind.get(),
+                        support.letters
+                                .about(request)
+                                .ground(ground != null ? ground : form.getWithholding())
+                                .howToObtain(obtain)
+                                .build());
+            } catch (LetterRefused refusal) {
+                return StepLetters.refused(
+                        refusal, Map.of("获取方式", "obtain", "条款", "withholding", "理由", "withholding"), errors);
+            }
+        }
         request.record(support.step(DisclosureRequest.Step.ANSWER, form.getOn(), staff)
                 .outcome(outcome.get(), form.getLegalGround())
-                .note(note));
+                .note(note)
+                .letter(letter));
         support.publish(new RequestAnswered(
                 StepSupport.actor(staff),
                 support.now(),

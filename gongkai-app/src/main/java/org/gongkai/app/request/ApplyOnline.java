@@ -139,19 +139,24 @@ class ApplyOnline {
             return Optional.empty();
         }
         LocalDate receivedOn = receivedOn(now);
-        RegisterRequest.Registered registered = registerRequest.register(
-                Actor.system(),
-                agency,
-                null,
-                Channel.ONLINE,
-                receivedOn,
-                form.getApplicantKind(),
-                name,
-                form.getIdentityKind(),
-                identity,
-                contact(phone, postal, email),
-                information(informationName, documentNumber, description),
-                delivery(form.getInformationForm(), way));
+        RegisterRequest.Registered registered;
+        try {
+            registered = registerRequest.register(
+                    Actor.system(),
+                    agency,
+                    null,
+                    Channel.ONLINE,
+                    receivedOn,
+                    form.getApplicantKind(),
+                    name,
+                    form.getIdentityKind(),
+                    identity,
+                    contact(phone, postal, email),
+                    information(informationName, documentNumber, description),
+                    delivery(form.getInformationForm(), way));
+        } catch (org.gongkai.app.letter.api.LetterRefused refusal) {
+            return RegisterRequest.receiptRefused(refusal, errors);
+        }
         attempts.record(PublicAttempts.Kind.APPLICATION_BY_ADDRESS, address);
         attempts.record(PublicAttempts.Kind.APPLICATION_BY_IDENTITY, identityKey);
         jdbc.sql("INSERT INTO online_application (request_id, email, submitted_at) VALUES (:id, :email, :at)")

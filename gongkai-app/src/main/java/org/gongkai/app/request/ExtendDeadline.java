@@ -1,8 +1,12 @@
 package org.gongkai.app.request;
 
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.app.agency.api.StaffDirectory;
 import org.gongkai.app.agency.api.StaffMember;
+import org.gongkai.app.letter.api.IssuedLetter;
+import org.gongkai.app.letter.api.LetterKind;
+import org.gongkai.app.letter.api.LetterRefused;
 import org.gongkai.app.request.api.DeadlineExtended;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.Permission;
@@ -65,10 +69,25 @@ class ExtendDeadline {
             return StepSupport.refused(refusal, errors);
         }
         StaffMember by = approver.orElseThrow();
+        IssuedLetter letter;
+        try {
+            letter = support.letters.issue(
+                    StepSupport.actor(staff),
+                    request,
+                    LetterKind.EXTENSION_NOTICE,
+                    support.letters
+                            .about(request)
+                            .extensionWorkingDays(form.getWorkingDays())
+                            .reason(note)
+                            .build());
+        } catch (LetterRefused refusal) {
+            return StepLetters.refused(refusal, Map.of("理由", "note", "延长天数", "workingDays"), errors);
+        }
         request.record(support.step(DisclosureRequest.Step.EXTEND, form.getOn(), staff)
                 .workingDays(form.getWorkingDays())
                 .approver(by.id().value(), by.label())
-                .note(note));
+                .note(note)
+                .letter(letter));
         support.publish(new DeadlineExtended(
                 StepSupport.actor(staff),
                 support.now(),

@@ -8,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.gongkai.app.agency.api.CreditCode;
 import org.gongkai.app.calendar.api.WorkingDayCalendar;
+import org.gongkai.app.letter.api.IssuedLetter;
+import org.gongkai.app.letter.api.LetterKind;
+import org.gongkai.app.letter.api.LetterRefused;
 import org.gongkai.app.request.api.RequestRegistered;
 import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.AgencyId;
@@ -40,6 +43,7 @@ class RegisterRequest {
     private final WorkingDayCalendar calendar;
     private final PasswordEncoder encoder;
     private final IdentityHashes identities;
+    private final StepLetters letters;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -49,8 +53,10 @@ class RegisterRequest {
             WorkingDayCalendar calendar,
             PasswordEncoder encoder,
             IdentityHashes identities,
+            StepLetters letters,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.letters = letters;
         this.requests = requests;
         this.calendar = calendar;
         this.encoder = encoder;
@@ -92,7 +98,31 @@ class RegisterRequest {
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(register(
+        try {
+            return Optional.of(registerChecked(staff, form, name, identity, contact, description, delivery));
+        } catch (LetterRefused refusal) {
+            return receiptRefused(refusal, errors);
+        }
+    }
+
+    /**
+     * The receipt could not be issued (the agency's template names a value registration does not give): said
+     * above the form, the transaction rolled back — nothing is registered.
+     */
+    static Optional<Registered> receiptRefused(LetterRefused refusal, Errors errors) {
+        StepLetters.refused(refusal, java.util.Map.of(), errors);
+        return Optional.empty();
+    }
+
+    private Registered registerChecked(
+            GongkaiUser staff,
+            RequestForm form,
+            String name,
+            String identity,
+            String contact,
+            String description,
+            String delivery) {
+        return register(
                 Actor.of(staff),
                 staff.agency(),
                 staff.personId(),
@@ -104,7 +134,7 @@ class RegisterRequest {
                 identity,
                 contact,
                 description,
-                delivery));
+                delivery);
     }
 
     /**
@@ -149,8 +179,11 @@ class RegisterRequest {
                 registeredBy,
                 now,
                 calendar));
-        request.record(new RequestStep(
-                DisclosureRequest.Step.REGISTER, request.receivedOn(), registeredBy, actor.name(), now));
+        IssuedLetter receipt = letters.issue(
+                actor, request, LetterKind.RECEIPT, letters.about(request).build());
+        request.record(
+                new RequestStep(DisclosureRequest.Step.REGISTER, request.receivedOn(), registeredBy, actor.name(), now)
+                        .letter(receipt));
         events.publishEvent(new RequestRegistered(
                 actor,
                 now,

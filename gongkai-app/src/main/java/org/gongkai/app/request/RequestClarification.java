@@ -1,5 +1,9 @@
 package org.gongkai.app.request;
 
+import java.util.Map;
+import org.gongkai.app.letter.api.IssuedLetter;
+import org.gongkai.app.letter.api.LetterKind;
+import org.gongkai.app.letter.api.LetterRefused;
 import org.gongkai.app.request.api.ClarificationRequested;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.springframework.stereotype.Component;
@@ -39,9 +43,24 @@ class RequestClarification {
         } catch (StepRefused refusal) {
             return StepSupport.refused(refusal, errors);
         }
+        IssuedLetter letter;
+        try {
+            letter = support.letters.issue(
+                    StepSupport.actor(staff),
+                    request,
+                    LetterKind.CLARIFICATION_NOTICE,
+                    support.letters
+                            .about(request)
+                            .clarificationItems(note)
+                            .clarificationDueOn(form.getUntil())
+                            .build());
+        } catch (LetterRefused refusal) {
+            return StepLetters.refused(refusal, Map.of("补正事项", "note", "补正期限", "until"), errors);
+        }
         request.record(support.step(DisclosureRequest.Step.REQUEST_CLARIFICATION, form.getOn(), staff)
                 .until(form.getUntil())
-                .note(note));
+                .note(note)
+                .letter(letter));
         support.publish(new ClarificationRequested(
                 StepSupport.actor(staff),
                 support.now(),

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.gongkai.app.letter.api.IssuedLetter;
+import org.gongkai.app.letter.api.LetterKind;
 
 /**
  * One step of a request's life as the timeline shows it (条例第四十五条: 申请登记、审核、办理、答复): what was
@@ -49,6 +51,13 @@ class RequestStep {
 
     @Column(nullable = false)
     private OffsetDateTime recordedAt;
+
+    private Long letterId;
+
+    @Enumerated(EnumType.STRING)
+    private LetterKind letterKind;
+
+    private String letterNumber;
 
     protected RequestStep() {}
 
@@ -94,6 +103,16 @@ class RequestStep {
     RequestStep approver(Long personId, String name) {
         this.approverId = personId;
         this.approverName = name;
+        return this;
+    }
+
+    /** The letter this step issued (in the same transaction). */
+    RequestStep letter(IssuedLetter letter) {
+        if (letter != null) {
+            this.letterId = letter.id().value();
+            this.letterKind = letter.kind();
+            this.letterNumber = letter.documentNumber();
+        }
         return this;
     }
 
@@ -162,5 +181,19 @@ class RequestStep {
 
     public OffsetDateTime recordedAt() {
         return recordedAt;
+    }
+
+    /** The id of the letter the step issued, or null. */
+    public Long letterId() {
+        return letterId;
+    }
+
+    public LetterKind letterKind() {
+        return letterKind;
+    }
+
+    /** The letter's 文号, or null. */
+    public String letterNumber() {
+        return letterNumber;
     }
 }

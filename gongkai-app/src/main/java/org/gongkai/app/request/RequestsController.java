@@ -311,6 +311,7 @@ class RequestsController {
         model.addAttribute("clarificationNoticeDue", request.clarificationNoticeDue(calendar));
         model.addAttribute("outcomes", Outcome.offeredOn(today));
         model.addAttribute("legalGrounds", LegalGround.values());
+        model.addAttribute("withholdingGrounds", org.gongkai.app.letter.api.WithholdingGround.values());
         model.addAttribute("consultationKinds", ConsultationKind.values());
         model.addAttribute("feeBases", StepForm.FeeBasis.values());
         model.addAttribute("approvers", staffDirectory.peopleWhoMay(me.agency(), Permission.APPROVE_EXTENSIONS));

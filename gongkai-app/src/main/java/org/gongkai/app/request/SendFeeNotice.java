@@ -1,8 +1,15 @@
 package org.gongkai.app.request;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.gongkai.app.letter.api.IssuedLetter;
+import org.gongkai.app.letter.api.LetterKind;
+import org.gongkai.app.letter.api.LetterRefused;
 import org.gongkai.app.request.api.FeeNoticeSent;
 import org.gongkai.app.system.api.GongkaiUser;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -19,11 +26,13 @@ class SendFeeNotice {
     private final StepSupport support;
     private final ProcessingFees fees;
     private final FeeSchedule schedule;
+    private final MessageSource messages;
 
-    SendFeeNotice(StepSupport support, ProcessingFees fees, FeeSchedule schedule) {
+    SendFeeNotice(StepSupport support, ProcessingFees fees, FeeSchedule schedule, MessageSource messages) {
         this.support = support;
         this.fees = fees;
         this.schedule = schedule;
+        this.messages = messages;
     }
 
     @Transactional
@@ -41,6 +50,7 @@ class SendFeeNotice {
             }
         }
         String note = StepSupport.checkNote(form.getNote(), false, errors);
+        String paymentMethod = StepSupport.checkText(form.getPaymentMethod(), "paymentMethod", errors);
         if (errors.hasErrors()) {
             return false;
         }
@@ -54,10 +64,32 @@ class SendFeeNotice {
         } catch (StepRefused refusal) {
             return StepSupport.refused(refusal, errors);
         }
+        IssuedLetter letter;
+        try {
+            letter = support.letters.issue(
+                    StepSupport.actor(staff),
+                    request,
+                    LetterKind.FEE_NOTICE,
+                    support.letters
+                            .about(request)
+                            .feeAmount(BigDecimal.valueOf(amount))
+                            .feeBasis(messages.getMessage(
+                                    "request.letter.feeBasis."
+                                            + form.getFeeBasis().name(),
+                                    new Object[] {form.getQuantity()},
+                                    Locale.SIMPLIFIED_CHINESE))
+                            .paymentDueOn(request.paymentDueOn())
+                            .paymentMethod(paymentMethod)
+                            .build());
+        } catch (LetterRefused refusal) {
+            return StepLetters.refused(
+                    refusal, Map.of("缴费方式", "paymentMethod", "计费依据", "feeBasis", "金额", "quantity"), errors);
+        }
         request.record(support.step(DisclosureRequest.Step.SEND_FEE_NOTICE, form.getOn(), staff)
                 .until(request.paymentDueOn())
                 .amount(amount)
-                .note(note));
+                .note(note)
+                .letter(letter));
         support.publish(new FeeNoticeSent(
                 StepSupport.actor(staff),
                 support.now(),

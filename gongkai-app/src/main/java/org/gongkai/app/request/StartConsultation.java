@@ -1,5 +1,9 @@
 package org.gongkai.app.request;
 
+import java.util.Map;
+import org.gongkai.app.letter.api.IssuedLetter;
+import org.gongkai.app.letter.api.LetterKind;
+import org.gongkai.app.letter.api.LetterRefused;
 import org.gongkai.app.request.api.ConsultationStarted;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.PlainText;
@@ -44,9 +48,28 @@ class StartConsultation {
         } catch (StepRefused refusal) {
             return StepSupport.refused(refusal, errors);
         }
+        IssuedLetter letter;
+        try {
+            letter = support.letters.issue(
+                    StepSupport.actor(staff),
+                    request,
+                    form.getConsultationKind() == ConsultationKind.OTHER_AGENCY
+                            ? LetterKind.AGENCY_CONSULTATION
+                            : LetterKind.THIRD_PARTY_CONSULTATION,
+                    support.letters
+                            .about(request)
+                            .addressee(party)
+                            .consultationDueOn(support.calendar
+                                    .addWorkingDays(form.getOn(), StepLetters.CONSULTATION_WORKING_DAYS)
+                                    .date())
+                            .build());
+        } catch (LetterRefused refusal) {
+            return StepLetters.refused(refusal, Map.of("收件人", "party"), errors);
+        }
         request.record(support.step(DisclosureRequest.Step.START_CONSULTATION, form.getOn(), staff)
                 .party(party)
-                .note(note));
+                .note(note)
+                .letter(letter));
         support.publish(new ConsultationStarted(
                 StepSupport.actor(staff),
                 support.now(),

@@ -1,6 +1,7 @@
 package org.gongkai.app.request;
 
 import java.time.LocalDate;
+import org.gongkai.app.letter.api.WithholdingGround;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -30,6 +31,9 @@ class StepForm {
     private String outcome = "";
     private LegalGround legalGround;
     private String note = "";
+    private String obtain = "";
+    private String paymentMethod = "";
+    private WithholdingGround withholding;
 
     public LocalDate getOn() {
         return on;
@@ -109,6 +113,33 @@ class StepForm {
 
     public void setLegalGround(LegalGround legalGround) {
         this.legalGround = legalGround;
+    }
+
+    /** How and where the applicant obtains the information (the reply's {获取方式}). */
+    public String getObtain() {
+        return obtain;
+    }
+
+    public void setObtain(String obtain) {
+        this.obtain = obtain == null ? "" : obtain;
+    }
+
+    /** How to pay the fee (the fee notice's {缴费方式}). */
+    public String getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public void setPaymentMethod(String paymentMethod) {
+        this.paymentMethod = paymentMethod == null ? "" : paymentMethod;
+    }
+
+    /** Why the rest is withheld, for a 部分公开 reply ({条款} and {理由}). */
+    public WithholdingGround getWithholding() {
+        return withholding;
+    }
+
+    public void setWithholding(WithholdingGround withholding) {
+        this.withholding = withholding;
     }
 
     public String getNote() {

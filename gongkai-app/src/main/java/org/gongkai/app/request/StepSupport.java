@@ -28,13 +28,19 @@ class StepSupport {
 
     final DisclosureRequests requests;
     final WorkingDayCalendar calendar;
+    final StepLetters letters;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StepSupport(
-            DisclosureRequests requests, WorkingDayCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+            DisclosureRequests requests,
+            WorkingDayCalendar calendar,
+            StepLetters letters,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.requests = requests;
         this.calendar = calendar;
+        this.letters = letters;
         this.events = events;
         this.clock = clock;
     }
@@ -95,6 +101,17 @@ class StepSupport {
             errors.rejectValue("note", "request.tooLong", new Object[] {NOTE_LENGTH}, null);
         } else if (PlainText.hasHiddenCharacters(text)) {
             errors.rejectValue("note", "text.hiddenCharacters");
+        }
+        return text;
+    }
+
+    /** A text a letter quotes (获取方式, 缴费方式): stripped, checked like a note; blank is left to the letter. */
+    static String checkText(String value, String field, Errors errors) {
+        String text = value.strip();
+        if (text.length() > NOTE_LENGTH) {
+            errors.rejectValue(field, "request.tooLong", new Object[] {NOTE_LENGTH}, null);
+        } else if (PlainText.hasHiddenCharacters(text)) {
+            errors.rejectValue(field, "text.hiddenCharacters");
         }
         return text;
     }

@@ -2,7 +2,12 @@ package org.gongkai.app.request;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,6 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code /track}: an applicant enters the tracking number and access code (posted, so neither lands in an
@@ -29,6 +37,41 @@ class TrackController {
     String form(Model model) {
         model.addAttribute("form", new TrackForm());
         return "request/track";
+    }
+
+    /**
+     * One letter of the request, as PDF: the tracking number and access code come again in the form (never in
+     * the address), are checked as on the look-up (and count towards its limits), and only a letter of that
+     * request to the applicant is given — as an attachment, not kept by any cache. Without a letter (or with a
+     * wrong number or code) it answers as the look-up does.
+     */
+    @PostMapping("/letter")
+    ModelAndView letter(
+            @ModelAttribute("form") TrackForm form,
+            BindingResult errors,
+            @RequestParam(name = "letter", required = false) Long letterId,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        String view = track(form, errors, model, request, response);
+        if (!(model.getAttribute("tracked") instanceof TrackedRequest tracked) || letterId == null) {
+            return new ModelAndView(view);
+        }
+        TrackRequest.Download letter = trackRequest
+                .letter(tracked.trackingNumber(), letterId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(letter.documentNumber() + ".pdf", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setContentLength(letter.pdf().length);
+        response.getOutputStream().write(letter.pdf());
+        return null;
     }
 
     @PostMapping

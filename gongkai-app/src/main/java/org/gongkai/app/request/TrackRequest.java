@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import org.gongkai.app.agency.api.AgencyDirectory;
 import org.gongkai.app.agency.api.AgencySummary;
+import org.gongkai.app.letter.api.LetterId;
+import org.gongkai.app.letter.api.Letters;
 import org.gongkai.app.system.api.AgencyId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,6 +39,7 @@ class TrackRequest {
     private final PasswordEncoder encoder;
     private final AgencyDirectory agencies;
     private final JdbcClient jdbc;
+    private final Letters letters;
     private final Clock clock;
     private final String dummyHash;
 
@@ -46,7 +50,9 @@ class TrackRequest {
             PasswordEncoder encoder,
             AgencyDirectory agencies,
             JdbcClient jdbc,
+            Letters letters,
             Clock clock) {
+        this.letters = letters;
         this.requests = requests;
         this.attempts = attempts;
         this.settings = settings;
@@ -92,6 +98,24 @@ class TrackRequest {
                 .orElse(null);
         return new Result.Found(TrackedRequest.of(found, agencyName, submittedOn));
     }
+
+    /**
+     * The PDF of letter {@code letterId} of the request {@code trackingNumber} — only one of that request's
+     * letters to the applicant ({@link TrackedRequest#toApplicant}); call it after {@link #run} found the request.
+     */
+    @Transactional(readOnly = true)
+    Optional<Download> letter(String trackingNumber, long letterId) {
+        return requests.findByTrackingNumber(trackingNumber.strip().toUpperCase(Locale.ROOT))
+                .flatMap(r -> r.steps().stream()
+                        .filter(TrackedRequest::toApplicant)
+                        .filter(s -> s.letterId() == letterId)
+                        .findFirst()
+                        .flatMap(s -> letters.pdf(new AgencyId(r.agencyId()), new LetterId(letterId))
+                                .map(pdf -> new Download(s.letterNumber(), pdf))));
+    }
+
+    /** A letter's PDF, and its 文号 to name the file. */
+    record Download(String documentNumber, byte[] pdf) {}
 
     /** How many minutes to wait before {@code key} may try again (0: it may now). */
     private long waitMinutes(PublicAttempts.Kind kind, String key, int allowed) {

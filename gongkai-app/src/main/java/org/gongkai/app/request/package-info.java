@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "依申请公开",
-        allowedDependencies = {"system :: api", "calendar :: api", "agency :: api"})
+        allowedDependencies = {"system :: api", "calendar :: api", "agency :: api", "letter :: api"})
 package org.gongkai.app.request;

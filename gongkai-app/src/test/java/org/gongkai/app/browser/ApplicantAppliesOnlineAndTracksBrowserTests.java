@@ -68,6 +68,8 @@ class ApplicantAppliesOnlineAndTracksBrowserTests {
                 .fillIn(message("request.accessCode"), code)
                 .press(message("track.submit"))
                 .seeText(tracking, agency.name(), message("requestState.IN_PROCESS"), message("track.next.IN_PROCESS"))
+                // the receipt (受理回执) issued on registration, to download as PDF
+                .seeText(message("track.letters"), message("letterKind.RECEIPT"), message("track.letters.download"))
                 .doNotSeeText("赵六");
 
         journey.signIn(officer, PASSWORD).open("/office/requests").seeText(tracking, "赵六");

@@ -74,6 +74,10 @@ class OfficerTakesARequestThroughClarificationToItsAnswerBrowserTests {
         journey.choose(message("request.form.outcome"), "三（一）予以公开")
                 .choose(message("request.form.legalGround"), message("legalGround.A36_2"))
                 .press(message("request.form.submit.ANSWER"))
+                // the reply letter needs how to obtain the information: told at that field, nothing recorded
+                .seeMessageAtField(message("request.form.obtain"), message("request.letter.missing", "获取方式"))
+                .fillIn(message("request.form.obtain"), "请于收到本答复书之日起10个工作日内到本机关政务服务大厅领取")
+                .press(message("request.form.submit.ANSWER"))
                 .seeText(
                         message("request.done", message("request.step.ANSWER")),
                         message("requestState.ANSWERED"),
@@ -84,7 +88,10 @@ class OfficerTakesARequestThroughClarificationToItsAnswerBrowserTests {
                         message("request.step.REQUEST_CLARIFICATION"),
                         message("request.step.RECEIVE_CLARIFICATION"),
                         message("request.step.ANSWER"),
-                        "周公开");
+                        "周公开",
+                        message("letterKind.RECEIPT"),
+                        message("letterKind.CLARIFICATION_NOTICE"),
+                        message("letterKind.GRANTED"));
         journey.follow(message("request.backToList"))
                 .follow(message("request.view.CONCLUDED"))
                 .seeText(tracking);

@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.gongkai.app.IntegrationTest;
 import org.gongkai.app.agency.TestOrganisation;
 import org.gongkai.app.calendar.api.WorkingDayCalendar;
@@ -95,6 +98,9 @@ class RequestStepsIntegrationTests {
         assertThat(page.select(".request-state").text()).isEqualTo("待补正");
         assertThat(page.select(".awaited").text()).isEqualTo("待申请人补正，补正期限 2025年10月20日");
         assertThat(forms(page)).containsExactly("receive-clarification", "lapse-clarification");
+        // the clarification issued its notice (补正告知书) in the same step, kept with its 文号
+        assertThat(letterText(id, "REQUEST_CLARIFICATION"))
+                .contains("政府信息公开申请补正告知书", stored(id, "tracking_number"), "张三", "请写明所需信息的文件名称或文号");
         follow(step(id, "receive-clarification").param("on", "2025-10-17"));
         assertThat(stored(id, "due_on")).isEqualTo("2025-11-14");
 
@@ -143,6 +149,8 @@ class RequestStepsIntegrationTests {
                 .param("outcome", "withheld.internalAffairs")
                 .param("legalGround", "A16_1"));
 
+        assertThat(letterText(id, "ANSWER"))
+                .contains("政府信息不予公开告知书", stored(id, "tracking_number"), "张三", "第十六条第一款", "行政复议");
         assertThat(stored(id, "outcome")).isEqualTo("withheld.internalAffairs");
         assertThat(stored(id, "legal_ground")).isEqualTo("A16_1");
         assertThat(stored(id, "concluded_on")).isEqualTo("2025-11-28");
@@ -154,6 +162,15 @@ class RequestStepsIntegrationTests {
         assertThat(page.select("table.timeline").text())
                 .contains("期限至 2025年10月20日", "请写明所需信息的文件名称或文号", "4 个工作日", "10 个工作日", "需调取档案");
         assertThat(page.select("table.timeline tbody tr").get(5).text()).contains("批准人：", leader.displayName());
+        // each step's letter on the page: kind, 文号, its files
+        assertThat(page.select("table.timeline td.letter .letter-kind").eachText())
+                .containsExactly("受理回执", "补正告知书", "征求意见函（其他机关）", "延期答复告知书", "答复书：不予公开");
+        assertThat(page.select("table.timeline td.letter .letter-number").eachText())
+                .containsExactlyElementsOf(letterNumbers(id));
+        assertThat(page.select("table.timeline td.letter a").eachAttr("href"))
+                .contains(
+                        "/office/letters/" + letterId(id, "ANSWER") + "/pdf",
+                        "/office/letters/" + letterId(id, "ANSWER") + "/docx");
         assertThat(jdbc.sql("SELECT action FROM action_record WHERE subject_type = 'disclosureRequest'"
                                 + " AND subject_id = :id ORDER BY id")
                         .param("id", Long.toString(id))
@@ -258,7 +275,8 @@ class RequestStepsIntegrationTests {
         follow(step(answered, "answer")
                 .param("on", "2025-10-09")
                 .param("outcome", "granted")
-                .param("legalGround", "A36_2"));
+                .param("legalGround", "A36_2")
+                .param("obtain", "请到本机关政务服务大厅领取"));
 
         String waitingTracking = stored(waiting, "tracking_number");
         String consultingTracking = stored(consulting, "tracking_number");
@@ -326,7 +344,9 @@ class RequestStepsIntegrationTests {
         follow(step(unpaid, "send-fee-notice")
                 .param("on", "2025-10-09")
                 .param("feeBasis", "BY_PAGES")
-                .param("quantity", "2219"));
+                .param("quantity", "2219")
+                .param("paymentMethod", "通过非税收入缴款码缴纳"));
+        assertThat(letterText(unpaid, "SEND_FEE_NOTICE")).contains("83460.00", "通过非税收入缴款码缴纳");
         assertThat(stored(unpaid, "fee_amount")).isEqualTo("83460");
         assertThat(stored(unpaid, "payment_due_on")).isEqualTo("2025-11-05");
 
@@ -402,6 +422,203 @@ class RequestStepsIntegrationTests {
         assertThat(stored(request.id(), "due_provisional")).isIn("false", "FALSE");
         page = page(get("/office/requests/{id}", request.id()));
         assertThat(page.select(".due").text()).contains("2031年4月2日").doesNotContain("暂定");
+    }
+
+    @Test
+    void aStepWhoseLetterLacksAValueIsRefusedAtTheFieldAndLeavesNothing() throws Exception {
+        long id = register("2025-09-26");
+        int issued = issuedLetters();
+        // 予以公开 needs 获取方式 for its reply letter: told at that field, what was typed kept
+        Document refused = page(step(id, "answer")
+                .param("on", "2025-10-09")
+                .param("outcome", "granted")
+                .param("legalGround", "A36_2")
+                .param("note", "内部备注"));
+        assertThat(refused.select("#answer-obtain-error").text()).isEqualTo("出具文书需要此项（模板中的“获取方式”）。");
+        assertThat(refused.select("#answer-note").text()).isEqualTo("内部备注");
+        // 部分公开 needs the ground of what is withheld
+        refused = page(step(id, "answer")
+                .param("on", "2025-10-09")
+                .param("outcome", "partiallyGranted")
+                .param("legalGround", "A37")
+                .param("obtain", "邮寄"));
+        assertThat(refused.select("#answer-withholding-error").text()).contains("模板中的“理由”");
+        // a fee notice needs how to pay
+        refused = page(step(id, "send-fee-notice")
+                .param("on", "2025-10-09")
+                .param("feeBasis", "BY_PAGES")
+                .param("quantity", "2219"));
+        assertThat(refused.select("#send-fee-notice-paymentMethod-error").text())
+                .contains("缴费方式");
+
+        assertThat(stored(id, "state")).isEqualTo("IN_PROCESS");
+        assertThat(stored(id, "fee_amount")).isNull();
+        assertThat(jdbc.sql("SELECT kind FROM request_step WHERE request_id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("REGISTER");
+        assertThat(issuedLetters()).as("no 文号 used").isEqualTo(issued);
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM action_record WHERE subject_id = :id AND action <> 'RequestRegistered'"
+                                        + " AND subject_type = 'disclosureRequest'")
+                        .param("id", Long.toString(id))
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        // with the value given, the same answer goes through and uses the next number
+        follow(step(id, "answer")
+                .param("on", "2025-10-09")
+                .param("outcome", "partiallyGranted")
+                .param("legalGround", "A37")
+                .param("withholding", "THIRD_PARTY_RIGHTS")
+                .param("obtain", "邮寄至申请人地址"));
+        assertThat(issuedLetters()).isEqualTo(issued + 1);
+        assertThat(letterText(id, "ANSWER")).contains("政府信息部分公开告知书", "第十五条", "邮寄至申请人地址");
+    }
+
+    @Test
+    void theApplicantReadsTheLettersOfTheirRequestWithNumberAndCodeOnly() throws Exception {
+        String[] registered = registerWithCode();
+        long id = jdbc.sql("SELECT id FROM disclosure_request WHERE tracking_number = :t")
+                .param("t", registered[0])
+                .query(Long.class)
+                .single();
+        follow(step(id, "request-clarification")
+                .param("on", "2025-09-29")
+                .param("until", "2025-10-20")
+                .param("note", "请写明所需信息的文件名称或文号"));
+        follow(step(id, "receive-clarification").param("on", "2025-10-13").param("note", "内部：电话核实过"));
+        follow(step(id, "start-consultation")
+                .param("on", "2025-10-14")
+                .param("consultationKind", "THIRD_PARTY")
+                .param("party", "某某建筑公司"));
+        String[] other = registerWithCode();
+        assertThat(registered[2])
+                .as("the receipt on the registered page")
+                .isEqualTo(letterNumbers(id).get(0));
+
+        Document tracked = Jsoup.parse(mvc.perform(post("/track")
+                        .with(csrf())
+                        .param("trackingNumber", registered[0])
+                        .param("accessCode", registered[1]))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(tracked.select("table.letters tbody th").eachText()).containsExactly("登记申请", "要求补正");
+        assertThat(tracked.select("table.letters .letter-number").eachText())
+                .containsExactly(letterNumbers(id).get(0), letterNumbers(id).get(1));
+        String staffName = jdbc.sql("SELECT actor_name FROM request_step WHERE request_id = :id AND kind = 'REGISTER'")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        assertThat(staffName).isNotBlank();
+        assertThat(tracked.text())
+                .as("no internal note, staff name, third party or consultation letter")
+                .doesNotContain("内部：电话核实过", staffName, "某某建筑公司", "征求意见书", "张三");
+        assertThat(tracked.select("table.letters form").first().attr("action")).isEqualTo("/track/letter");
+        assertThat(tracked.select("table.letters form").first().attr("action"))
+                .doesNotContain(registered[0], registered[1]);
+
+        long receipt = letterId(id, "REGISTER");
+        MockHttpServletResponse pdf = download(registered[0], registered[1], receipt);
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(pdf.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(pdf.getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(pdfText(pdf.getContentAsByteArray())).contains("政府信息公开申请受理回执", registered[0], "张三");
+
+        // a wrong code: the look-up's answer, no letter
+        MockHttpServletResponse wrong = download(registered[0], "WRONGCODE", receipt);
+        assertThat(wrong.getContentType()).startsWith("text/html");
+        assertThat(Jsoup.parse(wrong.getContentAsString()).text()).contains("受理编号或查询码不正确");
+        // the consultation letter (to the third party), and another request's letter: not found
+        assertThat(download(registered[0], registered[1], letterId(id, "START_CONSULTATION"))
+                        .getStatus())
+                .isEqualTo(404);
+        long othersReceipt = letterId(
+                jdbc.sql("SELECT id FROM disclosure_request WHERE tracking_number = :t")
+                        .param("t", other[0])
+                        .query(Long.class)
+                        .single(),
+                "REGISTER");
+        assertThat(download(registered[0], registered[1], othersReceipt).getStatus())
+                .isEqualTo(404);
+        assertThat(download(other[0], other[1], othersReceipt).getStatus()).isEqualTo(200);
+    }
+
+    private MockHttpServletResponse download(String trackingNumber, String accessCode, long letter) throws Exception {
+        return mvc.perform(post("/track/letter")
+                        .with(csrf())
+                        .param("trackingNumber", trackingNumber)
+                        .param("accessCode", accessCode)
+                        .param("letter", Long.toString(letter)))
+                .andReturn()
+                .getResponse();
+    }
+
+    /** Registers a request at the office: its tracking number and access code, as the page gives them. */
+    private String[] registerWithCode() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(post("/office/requests")
+                        .with(csrf())
+                        .with(user(officer))
+                        .param("channel", "MAIL_SIGNED")
+                        .param("receivedOn", "2025-09-26")
+                        .param("applicantKind", "NATURAL_PERSON")
+                        .param("applicantName", "张三")
+                        .param("identityKind", "OTHER")
+                        .param("identityNumber", "P" + TestOrganisation.unique())
+                        .param("contact", "13800000000")
+                        .param("description", "某项目的批复文件"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        return new String[] {
+            page.select(".tracking-number").text(),
+            page.select(".access-code").text(),
+            page.select(".receipt .letter-number").text()
+        };
+    }
+
+    private int issuedLetters() {
+        return jdbc.sql("SELECT COUNT(*) FROM issued_letter WHERE agency_id = :a")
+                .param("a", agency.id())
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The id of the letter the (last) step of {@code kind} issued. */
+    private long letterId(long request, String kind) {
+        return jdbc.sql("SELECT MAX(letter_id) FROM request_step WHERE request_id = :id AND kind = :kind")
+                .param("id", request)
+                .param("kind", kind)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<String> letterNumbers(long request) {
+        return jdbc.sql("SELECT letter_number FROM request_step WHERE request_id = :id AND letter_id IS NOT NULL"
+                        + " ORDER BY id")
+                .param("id", request)
+                .query(String.class)
+                .list();
+    }
+
+    /** The text of the PDF the (last) step of {@code kind} issued, as stored. */
+    private String letterText(long request, String kind) throws Exception {
+        long letter = letterId(request, kind);
+        byte[] pdf = jdbc.sql("SELECT pdf FROM issued_letter WHERE id = :id")
+                .param("id", letter)
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
+        return pdfText(pdf);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
     }
 
     private long register(String receivedOn) throws Exception {

@@ -220,6 +220,7 @@ class AuthorizationMatrixIntegrationTests {
             anyone("POST /agencies/{agencyId}/apply").id("agencyId", Id.AGENCY),
             anyone("GET /track"),
             anyone("POST /track"),
+            anyone("POST /track/letter"),
             // catalog: the portal's guide, feeds, sitemap, JSON API and search across agencies (published only)
             anyone("GET /agencies/{agencyId}/guide").id("agencyId", Id.AGENCY),
             anyone("GET /agencies/{agencyId}/columns/{columnId}/feed")
