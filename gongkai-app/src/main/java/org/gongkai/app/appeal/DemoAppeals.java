@@ -125,7 +125,11 @@ class DemoAppeals {
             }
             used.add(request.get().trackingNumber());
             GongkaiUser staff = staff(agency);
-            LocalDate filed = min(request.get().concludedOn().plusDays(20), today);
+            LocalDate concluded = request.get().concludedOn();
+            // the pending case was filed lately, so it is still within its statutory term
+            LocalDate filed = c.result().decided()
+                    ? min(concluded.plusDays(20), today)
+                    : min(max(concluded.plusDays(1), today.minusDays(20)), today);
             LocalDate decided = min(filed.plusDays(55), today);
             recorded++;
             AppealForm form = new AppealForm();
@@ -194,6 +198,10 @@ class DemoAppeals {
 
     private static String caseNumber(AppealKind kind, int year, int n) {
         return kind.litigation() ? "（" + year + "）川1702行初" + MARK + n + "号" : "达市府复〔" + year + "〕" + MARK + n + "号";
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
