@@ -174,6 +174,17 @@ class DemoRequestsIntegrationTests {
         for (DisclosureRequest.Step step : DisclosureRequest.Step.values()) {
             assertThat(steps).as("%s", step).contains(step.name());
         }
+        assertThat(jdbc.sql("SELECT DISTINCT kind FROM appeal WHERE case_number LIKE '%演示%'")
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder("RECONSIDERATION", "LITIGATION_DIRECT", "LITIGATION_AFTER_RECONSIDERATION");
+        assertThat(jdbc.sql("SELECT DISTINCT result FROM appeal WHERE case_number LIKE '%演示%'")
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder("UPHELD", "CORRECTED", "OTHER", "PENDING");
+        assertThat(jdbc.sql("""
+                                SELECT COUNT(*) FROM appeal_history h JOIN appeal a ON a.id = h.appeal_id
+                                WHERE h.action = 'RESULT_CORRECTED' AND a.case_number LIKE '%演示%'""").query(Long.class).single()).isPositive();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM appeal WHERE case_number LIKE '%演示%' AND result = 'PENDING'")
                         .query(Long.class)
                         .single())
