@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "复议和诉讼",
-        allowedDependencies = {"system :: api", "request :: api"})
+        allowedDependencies = {"system :: api", "request :: api", "agency :: api"})
 package org.gongkai.app.appeal;

@@ -55,7 +55,17 @@ class FeeTotalsIntegrationTests {
         long paid = register();
         long unpaid = register();
         for (long id : new long[] {paid, unpaid}) {
-            step(id, "send-fee-notice", "on", "2025-10-09", "feeBasis", "BY_PAGES", "quantity", "2219");
+            step(
+                    id,
+                    "send-fee-notice",
+                    "on",
+                    "2025-10-09",
+                    "feeBasis",
+                    "BY_PAGES",
+                    "quantity",
+                    "2219",
+                    "paymentMethod",
+                    "通过非税收入缴款码缴纳");
         }
         step(paid, "pay-fee", "on", "2025-10-20");
         recordLapses.run();

@@ -120,7 +120,18 @@ class ReceiptMailIntegrationTests {
                 "note",
                 "请写明处罚决定书的作出年份");
         step(officer, id, "receive-clarification", "on", today.toString());
-        step(officer, id, "answer", "on", today.toString(), "outcome", "granted", "legalGround", "A36_2");
+        step(
+                officer,
+                id,
+                "answer",
+                "on",
+                today.toString(),
+                "outcome",
+                "granted",
+                "legalGround",
+                "A36_2",
+                "obtain",
+                "以电子邮件发送");
 
         await(email, 3);
         List<MimeMessage> mine = to(email);

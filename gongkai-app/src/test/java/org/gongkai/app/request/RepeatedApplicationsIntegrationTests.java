@@ -109,7 +109,8 @@ class RepeatedApplicationsIntegrationTests {
                         .with(user(officer))
                         .param("on", "2025-10-20")
                         .param("outcome", outcome)
-                        .param("legalGround", ground))
+                        .param("legalGround", ground)
+                        .param("obtain", "请到本机关政务服务大厅领取"))
                 .andReturn()
                 .getResponse()
                 .getStatus();
