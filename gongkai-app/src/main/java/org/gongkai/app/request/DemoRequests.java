@@ -20,6 +20,7 @@ import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.Permission;
 import org.gongkai.app.system.api.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -100,6 +101,8 @@ class DemoRequests {
             IdentityHashes identities,
             ProcessingFees fees,
             FeeSchedule schedule,
+            StepLetters letters,
+            MessageSource messages,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -110,15 +113,15 @@ class DemoRequests {
         this.realClock = clock;
         this.clock = new DemoClock(clock.getZone());
         // the module's own use cases, on the demo's clock (the beans run on the platform's)
-        StepSupport support = new StepSupport(requests, calendar, events, this.clock);
-        this.register = new RegisterRequest(requests, calendar, encoder, identities, events, this.clock);
+        StepSupport support = new StepSupport(requests, calendar, letters, events, this.clock);
+        this.register = new RegisterRequest(requests, calendar, encoder, identities, letters, events, this.clock);
         this.requestClarification = new RequestClarification(support);
         this.receiveCorrection = new ReceiveCorrection(support);
         this.lapseClarification = new LapseClarification(support);
         this.startConsultation = new StartConsultation(support);
         this.endConsultation = new EndConsultation(support);
         this.extendDeadline = new ExtendDeadline(support, staffDirectory);
-        this.sendFeeNotice = new SendFeeNotice(support, fees, schedule);
+        this.sendFeeNotice = new SendFeeNotice(support, fees, schedule, messages);
         this.recordPayment = new RecordPayment(support);
         this.lapsePayment = new LapsePayment(support);
         this.answerRequest = new AnswerRequest(support);
@@ -312,6 +315,7 @@ class DemoRequests {
             StepForm f = form(on);
             f.setFeeBasis(StepForm.FeeBasis.BY_PAGES);
             f.setQuantity(pages);
+            f.setPaymentMethod("凭收费通知书到达州市政务服务中心非税收入窗口缴纳，或扫描缴款码缴纳");
             step(id, f, "fee notice", sendFeeNotice::run);
         }
 
@@ -327,6 +331,8 @@ class DemoRequests {
             StepForm f = form(on);
             f.setOutcome(outcome.key());
             f.setLegalGround(outcome.grounds().get(0));
+            f.setObtain("请于收到本答复书之日起15个工作日内到本机关政府信息公开工作机构领取，或告知邮寄地址");
+            f.setWithholding(org.gongkai.app.letter.api.WithholdingGround.THIRD_PARTY_RIGHTS);
             step(id, f, "answer " + outcome, answerRequest::run);
         }
 
