@@ -1,6 +1,5 @@
 package org.gongkai.app.catalog;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -147,10 +146,5 @@ class AttachmentTypes {
         }
         String t = text.strip();
         return t.length() <= properties.maxTextChars() ? t : t.substring(0, properties.maxTextChars());
-    }
-
-    /** For tests and callers holding bytes. */
-    String detect(byte[] bytes) throws IOException {
-        return tika.detect(new ByteArrayInputStream(bytes));
     }
 }
