@@ -7,11 +7,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.gongkai.app.catalog.api.ReviewStep;
@@ -20,9 +25,11 @@ import org.gongkai.app.system.api.Permission;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -136,6 +143,17 @@ class CatalogItem {
 
     @Version
     private long version;
+
+    /**
+     * Its attachments, read only here ({@link ItemAttachment} keeps them): their text is searched with the
+     * item. The use cases that change them reindex the item; publication reindexes it too.
+     */
+    @OneToMany
+    @JoinColumn(name = "item_id", insertable = false, updatable = false)
+    @OrderBy("id")
+    @IndexedEmbedded(includePaths = "text")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private List<ItemAttachment> attachments = new ArrayList<>();
 
     protected CatalogItem() {}
 

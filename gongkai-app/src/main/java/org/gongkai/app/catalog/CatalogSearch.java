@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full-text search of published items (条例第二十四条: 检索、查阅、下载), of one agency or of all: the words
- * of the query in the title, 内容概述 or body, all of them, best match first or newest first, narrowed by
+ * of the query in the title, 内容概述, body or attachments' text, all of them, best match first or newest first, narrowed by
  * agency, column, year of publication, 主题分类 and 有效性. Traditional queries find Simplified text
  * (行政許可 finds 行政许可): the analyzer folds characters ({@link ChineseAnalysis}), and the query is also
  * tried with Taiwan phrasing turned to the mainland's (資訊 → 信息). Highlights are HTML-escaped text
@@ -92,7 +92,7 @@ class CatalogSearch {
                     var anyVariant = f.bool();
                     for (String v : variants) {
                         anyVariant.should(f.simpleQueryString()
-                                .fields("title", "summary", "bodyText")
+                                .fields("title", "summary", "bodyText", "attachments.text")
                                 .matching(v)
                                 .defaultOperator(BooleanOperator.AND));
                     }

@@ -32,6 +32,7 @@ class ItemsController {
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     private final CatalogItems items;
+    private final ItemAttachments attachments;
     private final Catalogs catalogs;
     private final CatalogColumns columns;
     private final DraftItem draftItem;
@@ -45,6 +46,7 @@ class ItemsController {
 
     ItemsController(
             CatalogItems items,
+            ItemAttachments attachments,
             Catalogs catalogs,
             CatalogColumns columns,
             DraftItem draftItem,
@@ -56,6 +58,7 @@ class ItemsController {
             MessageSource messages,
             Clock clock) {
         this.items = items;
+        this.attachments = attachments;
         this.catalogs = catalogs;
         this.columns = columns;
         this.draftItem = draftItem;
@@ -260,6 +263,7 @@ class ItemsController {
 
     private String itemPage(GongkaiUser me, CatalogItem item, Model model) {
         model.addAttribute("item", item);
+        model.addAttribute("attachments", attachments.findByItemIdAndAgencyIdOrderByIdAsc(item.id(), me.agencyId()));
         model.addAttribute(
                 "column",
                 columns.findById(item.columnId()).map(CatalogColumn::name).orElse(""));

@@ -36,6 +36,7 @@ class PortalController {
     private final AgencyCatalogs agencyCatalogs;
     private final CatalogColumns columns;
     private final CatalogItems items;
+    private final ItemAttachments attachments;
     private final CatalogSearch search;
     private final Guides guides;
     private final PortalProperties portal;
@@ -47,6 +48,7 @@ class PortalController {
             AgencyCatalogs agencyCatalogs,
             CatalogColumns columns,
             CatalogItems items,
+            ItemAttachments attachments,
             CatalogSearch search,
             Guides guides,
             PortalProperties portal,
@@ -56,6 +58,7 @@ class PortalController {
         this.agencyCatalogs = agencyCatalogs;
         this.columns = columns;
         this.items = items;
+        this.attachments = attachments;
         this.search = search;
         this.guides = guides;
         this.portal = portal;
@@ -140,6 +143,7 @@ class PortalController {
         CatalogColumn column = columns.findById(item.columnId()).orElseThrow();
         model.addAttribute("item", item);
         model.addAttribute("column", column);
+        model.addAttribute("attachments", attachments.findByItemIdAndAgencyIdOrderByIdAsc(item.id(), agencyId));
         if (item.state() == ItemState.PUBLISHED) {
             model.addAttribute(
                     "pageMeta", PageMeta.of(portal, siteName(agency), column, columnDescription(column), item));

@@ -87,6 +87,11 @@ class SecurityConfiguration {
                                 "/office/catalog/items/*/edit",
                                 "/office/catalog/items/*/submit")
                         .hasAnyRole(Permission.WRITE_CATALOG_ITEMS.roleNames())
+                        // attaching files to an item and removing them: its author (AddAttachment, RemoveAttachment)
+                        .requestMatchers(HttpMethod.POST, "/office/catalog/items/*/attachments")
+                        .hasAnyRole(Permission.WRITE_CATALOG_ITEMS.roleNames())
+                        .requestMatchers("/office/catalog/items/*/attachments/*/remove")
+                        .hasAnyRole(Permission.WRITE_CATALOG_ITEMS.roleNames())
                         // passing or returning an item: the reviewers of the 三审 chain, each only at their step
                         .requestMatchers("/office/catalog/items/*/pass", "/office/catalog/items/*/return")
                         .hasAnyRole(Permission.REVIEW_IN_CHAIN.roleNames())

@@ -35,6 +35,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.app.IntegrationTest;
 import org.gongkai.app.agency.TestOrganisation;
+import org.gongkai.app.catalog.TestAttachments;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.BeforeAll;
@@ -231,7 +232,26 @@ class AuthorizationMatrixIntegrationTests {
             anyone("GET /search"),
             // catalog: the agency administrator edits the guide (own agency)
             roles("GET /office/catalog/guide", AGENCY_ADMIN),
-            roles("POST /office/catalog/guide", AGENCY_ADMIN));
+            roles("POST /office/catalog/guide", AGENCY_ADMIN),
+            // catalog: attachments of items (the author adds and removes them on a draft; staff who see the item
+            // download them; the public those of a published or withdrawn item)
+            roles("POST /office/catalog/items/{id}/attachments", SUBMITTER, DISCLOSURE_OFFICER)
+                    .id("id", Id.CATALOG_ITEM),
+            roles("POST /office/catalog/items/{id}/attachments/{attachmentId}/remove", SUBMITTER, DISCLOSURE_OFFICER)
+                    .id("id", Id.CATALOG_ITEM)
+                    .id("attachmentId", Id.ATTACHMENT),
+            roles(
+                            "GET /office/catalog/items/{id}/attachments/{attachmentId}",
+                            SUBMITTER,
+                            DISCLOSURE_OFFICER,
+                            CONFIDENTIALITY_REVIEWER,
+                            APPROVING_LEADER)
+                    .id("id", Id.CATALOG_ITEM)
+                    .id("attachmentId", Id.ATTACHMENT),
+            anyone("GET /agencies/{agencyId}/items/{itemId}/attachments/{attachmentId}")
+                    .id("agencyId", Id.AGENCY)
+                    .id("itemId", Id.PUBLISHED_ITEM)
+                    .id("attachmentId", Id.PUBLISHED_ATTACHMENT));
 
     /** The data a path variable is filled with: always agency A's. */
     enum Id {
@@ -246,7 +266,9 @@ class AuthorizationMatrixIntegrationTests {
         PUBLIC_COLUMN(false, f -> f.catalogColumnA),
         PUBLISHED_ITEM(false, f -> f.publishedItemA),
         ISSUED_LETTER(true, f -> f.issuedLetterA),
-        APPEAL(true, f -> f.appealA);
+        APPEAL(true, f -> f.appealA),
+        ATTACHMENT(true, f -> f.attachmentA),
+        PUBLISHED_ATTACHMENT(false, f -> f.publishedAttachmentA);
 
         /** Whether the id names one agency's data: people of another agency must get 404. */
         final boolean scoped;
@@ -361,6 +383,7 @@ class AuthorizationMatrixIntegrationTests {
     void createTwoAgencies() {
         org = new TransactionTemplate(transactions)
                 .execute(tx -> TwoAgencies.create(new TestOrganisation(context), jdbc));
+        TestAttachments.store(context, org.attachmentContent());
     }
 
     /** Every mapped endpoint, as "METHOD /pattern", with the handler that serves it. */

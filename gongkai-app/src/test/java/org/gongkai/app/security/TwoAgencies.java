@@ -34,6 +34,10 @@ final class TwoAgencies {
     final long catalogColumnA;
     final long catalogItemA;
     final long publishedItemA;
+    /** Attachments of the item under review and of the published item (files: {@link #attachmentContent()}). */
+    final long attachmentA;
+
+    final long publishedAttachmentA;
     final long issuedLetterA;
     final long appealA;
 
@@ -80,8 +84,43 @@ final class TwoAgencies {
         catalogColumnA = catalog[0];
         catalogItemA = catalog[1];
         publishedItemA = catalog[2];
+        attachmentA = attachmentOf(jdbc, catalogItemA, "甲局待审附件" + suffix + ".png", now);
+        publishedAttachmentA = attachmentOf(jdbc, publishedItemA, "已公开附件.png", now);
         issuedLetterA = letterOfA(jdbc, now);
         appealA = appealOf(jdbc, agencyA.id(), requestA, now);
+    }
+
+    /** The bytes of A's attachments' file (the walk serves it as stored; the matrix keeps it on disk). */
+    byte[] attachmentContent() {
+        return ("甲局附件" + suffix).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private long attachmentOf(JdbcClient jdbc, long item, String name, OffsetDateTime now) {
+        String sha;
+        try {
+            sha = java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(attachmentContent()));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        jdbc.sql("""
+                        INSERT INTO catalog_attachment (item_id, agency_id, original_name, media_type, size_bytes, sha256,
+                            text, uploaded_by, uploaded_at)
+                        VALUES (:item, :a, :name, 'image/png', :size, :sha, NULL, :by, :now)
+                        """)
+                .param("item", item)
+                .param("a", agencyA.id())
+                .param("name", name)
+                .param("size", attachmentContent().length)
+                .param("sha", sha)
+                .param("by", inA.get(Role.SUBMITTER).personId())
+                .param("now", now)
+                .update();
+        return jdbc.sql("SELECT MAX(id) FROM catalog_attachment WHERE item_id = :item")
+                .param("item", item)
+                .query(Long.class)
+                .single();
     }
 
     /** A letter issued by A (its files need not be real for the walk: they are served as stored). */
@@ -235,6 +274,7 @@ final class TwoAgencies {
                 "甲局管理员" + suffix,
                 inA.get(Role.SUBMITTER).displayName(),
                 "甲局待审信息" + suffix,
+                "甲局待审附件" + suffix,
                 "甲局待审正文" + suffix,
                 inA.get(Role.SUBMITTER).username(),
                 "甲局文书" + suffix,

@@ -19,4 +19,6 @@ public sealed interface CatalogEvent extends RecordedAction
                 ItemPublished,
                 ItemWithdrawn,
                 GuideChanged,
-                DemoCatalogLoaded {}
+                DemoCatalogLoaded,
+                AttachmentAdded,
+                AttachmentRemoved {}

@@ -1,0 +1,7 @@
+package org.gongkai.app.catalog;
+
+import org.gongkai.app.PostgresIntegrationTest;
+
+/** {@link AttachmentsIntegrationTests} on PostgreSQL. */
+@PostgresIntegrationTest
+class AttachmentsPostgresIntegrationTests extends AttachmentsIntegrationTests {}
