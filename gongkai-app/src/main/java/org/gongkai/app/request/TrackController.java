@@ -28,9 +28,43 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("/track")
 class TrackController {
     private final TrackRequest trackRequest;
+    private final ReceiveCorrection receiveCorrection;
 
-    TrackController(TrackRequest trackRequest) {
+    TrackController(TrackRequest trackRequest, ReceiveCorrection receiveCorrection) {
         this.trackRequest = trackRequest;
+        this.receiveCorrection = receiveCorrection;
+    }
+
+    /**
+     * The applicant sends the corrected request (条例第三十条): the tracking number and access code come again in
+     * the form, are checked as on the look-up (and count towards its limits); only a request awaiting the
+     * correction takes it. The page then shows the request with its new due date; on an error, the text stays.
+     */
+    @PostMapping("/correction")
+    String correction(
+            @ModelAttribute("form") TrackForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        String text = form.getNote();
+        String view = track(form, errors, model, request, response);
+        if (!(model.getAttribute("tracked") instanceof TrackedRequest tracked)) {
+            return view;
+        }
+        var dueOn = receiveCorrection.byApplicant(tracked.trackingNumber(), text, errors);
+        if (dueOn.isEmpty()) {
+            model.addAttribute("correctionFailed", true);
+            return view;
+        }
+        TrackRequest.Result result =
+                trackRequest.run(form.getTrackingNumber(), form.getAccessCode(), request.getRemoteAddr());
+        if (result instanceof TrackRequest.Result.Found found) {
+            model.addAttribute("tracked", found.request());
+        }
+        form.setNote("");
+        model.addAttribute("corrected", dueOn.get());
+        return view;
     }
 
     @GetMapping

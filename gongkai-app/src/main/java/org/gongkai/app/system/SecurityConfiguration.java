@@ -40,7 +40,7 @@ class SecurityConfiguration {
                         .requestMatchers("/agencies/*", "/agencies/*/**")
                         .permitAll()
                         // an applicant's look-up of their request: anyone with its tracking number and access code
-                        .requestMatchers("/track", "/track/letter")
+                        .requestMatchers("/track", "/track/letter", "/track/correction")
                         .permitAll()
                         // the public API: anyone (read-only published information)
                         .requestMatchers("/api/public/**")

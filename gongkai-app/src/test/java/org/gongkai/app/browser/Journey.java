@@ -321,6 +321,33 @@ public final class Journey
         return this;
     }
 
+    /**
+     * What the button whose {@code aria-label} contains {@code label} downloads: its form answers with an
+     * attachment, which a browser saves rather than shows, so the page posts that form itself (with its
+     * session and CSRF field, as the browser would) and reads the answer. Returns the status, the content type,
+     * the {@code Content-Disposition} and the body's first five characters.
+     */
+    public List<String> download(String label) {
+        List<WebElement> buttons = driver.findElements(By.cssSelector("button")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(b -> String.valueOf(b.getAttribute("aria-label")).contains(label))
+                .toList();
+        assertThat(buttons)
+                .as("one download button '%s' on %s", label, currentPath())
+                .hasSize(1);
+        Object answer = ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1]; const f = arguments[0].form;"
+                                + "fetch(f.action, {method: 'POST', credentials: 'same-origin',"
+                                + " body: new URLSearchParams(new FormData(f))})"
+                                + ".then(r => r.arrayBuffer().then(b => done([String(r.status),"
+                                + " r.headers.get('Content-Type') || '', r.headers.get('Content-Disposition') || '',"
+                                + " String.fromCharCode(...new Uint8Array(b.slice(0, 5)))])))"
+                                + ".catch(e => done(['failed', String(e), '', '']));",
+                        buttons.get(0));
+        return ((List<?>) answer).stream().map(String::valueOf).toList();
+    }
+
     /** The paths of the links matching a CSS selector (e.g. the office navigation), in page order. */
     public List<String> linkPaths(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector)).stream()

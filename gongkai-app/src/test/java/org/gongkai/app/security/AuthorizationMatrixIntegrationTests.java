@@ -222,6 +222,7 @@ class AuthorizationMatrixIntegrationTests {
             anyone("GET /track"),
             anyone("POST /track"),
             anyone("POST /track/letter"),
+            anyone("POST /track/correction"),
             // catalog: the portal's guide, feeds, sitemap, JSON API and search across agencies (published only)
             anyone("GET /agencies/{agencyId}/guide").id("agencyId", Id.AGENCY),
             anyone("GET /agencies/{agencyId}/columns/{columnId}/feed")
