@@ -233,7 +233,10 @@ def main():
     app.start()
     try:
         app.wait_ready("/")  # any answer from the server; the agency is looked up next
-        agency = psql(args, "SELECT min(id) FROM agency WHERE kind = 'AGENCY'").strip()
+        agency = ""
+        while not agency:  # the demo data may be loaded after the server first answers
+            agency = psql(args, "SELECT min(id) FROM agency WHERE kind = 'AGENCY'").strip()
+            time.sleep(0 if agency else 1)
         run = Run(args, app, agency, datetime.datetime.now().strftime("%H%M%S"))
         app.wait_ready(run.path)
         print(f"[load] {args.applicants} applicants, {args.threads} threads, agency {agency}"
