@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -37,6 +38,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>A failed sending is logged with the tracking number and the kind of failure only (a mail exception's text may
  * hold the address), and the step stands.
+ *
+ * <p>Sent on the task executor, not on the request's thread: the applicant's answer does not wait for the SMTP
+ * server, and the request's connection is back in the pool before the event publication registry and the address
+ * query take one (a listener after the commit on the request's thread needs a second connection while the first is
+ * still held; under load every connection ends up held by a thread waiting for another). The registry keeps each
+ * notice until it was handled, and delivers it again at the next start if the node stopped first.
  */
 @Component
 class ApplicantMail {
@@ -62,6 +69,7 @@ class ApplicantMail {
         this.from = from;
     }
 
+    @Async
     @TransactionalEventListener
     void on(RequestRegistered event) {
         if (Channel.ONLINE.name().equals(event.channel())) {
@@ -75,6 +83,7 @@ class ApplicantMail {
         }
     }
 
+    @Async
     @TransactionalEventListener
     void on(RequestEvent event) {
         Object[] details = details(event);

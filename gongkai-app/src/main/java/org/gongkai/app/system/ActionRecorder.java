@@ -8,17 +8,22 @@ import org.gongkai.app.system.api.RecordedAction;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The record of actions (操作记录) as a listener: every {@link RecordedAction} a module publishes is
- * written once, append-only, after the change it describes has committed. The event publication
- * registry keeps the event until this listener returns, so a record that could not be written (the
- * database was briefly away, the node stopped) is written when the event is delivered again at the
- * next start. A change that rolled back published nothing, so it leaves no record.
+ * written once, append-only, in the transaction of the change it describes, just before it commits. The
+ * change and its record are one: a change that rolls back leaves no record, and a change whose record
+ * cannot be written does not happen. An event published outside a transaction is recorded at once.
+ *
+ * <p>Why not after the commit, through the event publication registry: a listener after the commit runs
+ * while the request still holds its connection, and both the registry's bookkeeping and a listener's
+ * own transaction take a second one. With as many concurrent requests as the pool has connections,
+ * every connection is then held by a thread waiting for another (the pool deadlocked under the load test
+ * of online applications, {@code gongkai-bench/load-apply.py}). Writing in the transaction needs no
+ * second connection and cannot lose a record (ADR 0006).
  *
  * <p>All text comes from message keys ({@link RecordedAction}): the summary sentence is resolved now,
  * in Simplified Chinese, because the record states what was true then; the fields of before and after
@@ -37,8 +42,7 @@ class ActionRecorder {
         this.values = values;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(RecordedAction event) {
         Locale zh = Locale.SIMPLIFIED_CHINESE;
         Actor actor = event.actor();
