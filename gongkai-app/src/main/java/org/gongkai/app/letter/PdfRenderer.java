@@ -3,9 +3,12 @@ package org.gongkai.app.letter;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -35,38 +38,72 @@ class PdfRenderer {
             """;
 
     private final LetterProperties properties;
+    /** Parsed fonts ready for the next letter: parsing the font file costs more than half of a letter's PDF. */
+    private final BlockingQueue<LoadedFont> fonts =
+            new ArrayBlockingQueue<>(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     PdfRenderer(LetterProperties properties) {
         this.properties = properties;
     }
 
     byte[] render(LetterContent letter) {
+        LoadedFont font = fonts.poll();
+        try {
+            if (font == null) {
+                font = load();
+            }
+            try (PDDocument doc = new PDDocument();
+                    ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                print(doc, font.font(), letter, out);
+                return out.toByteArray();
+            }
+        } catch (IOException e) {
+            close(font);
+            font = null;
+            throw new UncheckedIOException(e);
+        } finally {
+            if (font != null && !fonts.offer(font)) {
+                close(font);
+            }
+        }
+    }
+
+    /**
+     * The configured font, parsed. A parsed font reads its glyphs from its file while a PDF embeds its subset, so
+     * it serves one letter at a time: each is taken from {@link #fonts} and given back after the letter.
+     */
+    private LoadedFont load() throws IOException {
         if (!Files.isReadable(properties.fontFile())) {
             throw new IllegalStateException("the letters' font " + properties.fontFile()
                     + " is not readable: install fonts-wqy-microhei or set gongkai.letters.font-file");
         }
-        try (PDDocument doc = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            String file = properties.fontFile().toString();
-            if (file.toLowerCase().endsWith(".ttc")) {
-                try (TrueTypeCollection fonts =
-                        new TrueTypeCollection(properties.fontFile().toFile())) {
-                    TrueTypeFont font = fonts.getFontByName(properties.fontName());
-                    if (font == null) {
-                        throw new IllegalStateException(file + " holds no font named " + properties.fontName());
-                    }
-                    print(doc, font, letter, out);
-                }
-            } else {
-                try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file))) {
-                    print(doc, font, letter, out);
-                }
+        String file = properties.fontFile().toString();
+        if (file.toLowerCase().endsWith(".ttc")) {
+            TrueTypeCollection collection =
+                    new TrueTypeCollection(properties.fontFile().toFile());
+            TrueTypeFont font = collection.getFontByName(properties.fontName());
+            if (font == null) {
+                collection.close();
+                throw new IllegalStateException(file + " holds no font named " + properties.fontName());
             }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new LoadedFont(font, collection);
+        }
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
+        return new LoadedFont(font, font);
+    }
+
+    private static void close(LoadedFont font) {
+        if (font != null) {
+            try {
+                font.owner().close();
+            } catch (IOException ignored) {
+                // a font file that will not close is still not read again
+            }
         }
     }
+
+    /** A parsed font and what must be closed to release its file (the collection it came from, or itself). */
+    private record LoadedFont(TrueTypeFont font, Closeable owner) {}
 
     private static void print(PDDocument doc, TrueTypeFont font, LetterContent letter, ByteArrayOutputStream out)
             throws IOException {

@@ -80,4 +80,29 @@ class LetterRenderingTests {
             assertThat(new PDFTextStripper().getText(doc)).contains("标题<b>&").contains("正文<script>x</script>");
         }
     }
+
+    /** The parsed font is reused from letter to letter, one letter at a time: concurrent letters stay whole. */
+    @Test
+    void lettersRenderedAtTheSameTimeEachSayTheirOwnText() throws Exception {
+        String[] words = {"甲乙丙丁", "戊己庚辛", "壬癸子丑", "寅卯辰巳", "午未申酉", "戌亥天地"};
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> texts = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String word = words[i % words.length] + i;
+                texts.add(pool.submit(() -> {
+                    LetterContent content =
+                            new LetterContent("告知书", "文号", List.of("张三：", word), "某局", null, "2026年1月2日");
+                    try (PDDocument doc = Loader.loadPDF(PDF.render(content))) {
+                        return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+                    }
+                }));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(texts.get(i).get()).contains(words[i % words.length] + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
