@@ -2,6 +2,7 @@ package org.gongkai.app.request;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.gongkai.app.agency.api.AgencyDirectory;
 import org.gongkai.app.agency.api.AgencySummary;
 import org.gongkai.app.system.api.AgencyId;
@@ -19,17 +20,20 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * {@code /agencies/{agencyId}/apply}: the public application form of an agency (依申请公开, 条例第二十九条), for
  * anyone, no account. On success the page shows the tracking number and the access code — once: only the
- * code's hash is kept — and the due date; it is not cached. A refused application (a limit) answers 429.
+ * code's hash is kept — and the due date; it is not cached. A refused application (a limit) answers 429; when too
+ * many are registering at once ({@link RegistrationGate}), 503 with the form as filled in.
  */
 @Controller
 @RequestMapping("/agencies/{agencyId}/apply")
 class ApplyController {
     private final AgencyDirectory agencies;
     private final ApplyOnline applyOnline;
+    private final RegistrationGate gate;
 
-    ApplyController(AgencyDirectory agencies, ApplyOnline applyOnline) {
+    ApplyController(AgencyDirectory agencies, ApplyOnline applyOnline, RegistrationGate gate) {
         this.agencies = agencies;
         this.applyOnline = applyOnline;
+        this.gate = gate;
     }
 
     @GetMapping
@@ -47,8 +51,16 @@ class ApplyController {
             HttpServletRequest request,
             HttpServletResponse response) {
         AgencySummary agency = agency(agencyId);
-        return applyOnline
-                .run(agency.id(), form, errors, request.getRemoteAddr())
+        Optional<Optional<RegisterRequest.Registered>> turn =
+                gate.through(() -> applyOnline.run(agency.id(), form, errors, request.getRemoteAddr()));
+        if (turn.isEmpty()) {
+            // not registered: the form again with what the applicant typed, and when to try again
+            errors.reject("apply.busy");
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader("Retry-After", "30");
+            return formPage(agency, model);
+        }
+        return turn.get()
                 .map(registered -> {
                     response.setHeader("Cache-Control", "no-store");
                     model.addAttribute("agency", agency);

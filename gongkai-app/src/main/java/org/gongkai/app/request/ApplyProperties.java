@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * gongkai.apply.tracking-lock-minutes=15        # … before the next try must wait this long
  * gongkai.apply.max-body-bytes=65536            # the largest form a public page accepts
  * gongkai.apply.office-closes-at=               # e.g. 17:00: later applications count from the next working day
+ * gongkai.apply.concurrent-registrations=4      # online applications registering at once on one node …
+ * gongkai.apply.registration-wait-seconds=20    # … the others wait this long for their turn (RegistrationGate)
  * </pre>
  *
  * <p>条例第三十一条 makes the receipt date of an online application the day both sides confirm it; when an
@@ -32,7 +34,9 @@ record ApplyProperties(
         @DefaultValue("20") int trackingFailuresPerAddress,
         @DefaultValue("15") int trackingLockMinutes,
         @DefaultValue("65536") long maxBodyBytes,
-        LocalTime officeClosesAt) {
+        LocalTime officeClosesAt,
+        @DefaultValue("4") int concurrentRegistrations,
+        @DefaultValue("20") int registrationWaitSeconds) {
     ApplyProperties {
         if (applicationsPerAddress < 1
                 || applicationsPerIdentity < 1
@@ -40,7 +44,9 @@ record ApplyProperties(
                 || trackingFailures < 1
                 || trackingFailuresPerAddress < 1
                 || trackingLockMinutes < 1
-                || maxBodyBytes < 1024) {
+                || maxBodyBytes < 1024
+                || concurrentRegistrations < 1
+                || registrationWaitSeconds < 1) {
             throw new IllegalArgumentException(
                     "gongkai.apply: the limits must be at least 1 (max-body-bytes at least 1024)");
         }

@@ -302,7 +302,7 @@ class ApplyOnlineIntegrationTests {
                 .as("during the National Day holiday: the first working day after it")
                 .isEqualTo(LocalDate.of(2025, 10, 9));
 
-        ApplyProperties closingAtFive = new ApplyProperties(10, 5, 24, 5, 20, 15, 65_536, LocalTime.of(17, 0));
+        ApplyProperties closingAtFive = new ApplyProperties(10, 5, 24, 5, 20, 15, 65_536, LocalTime.of(17, 0), 4, 20);
         ApplyOnline withOfficeHours = new ApplyOnline(null, null, closingAtFive, calendar, null, null, null);
         assertThat(withOfficeHours.receivedOn(ZonedDateTime.of(2025, 9, 26, 16, 59, 0, 0, shanghai)))
                 .as("before the configured closing time: that day")
