@@ -21,6 +21,7 @@ import argparse
 import concurrent.futures
 import datetime
 import html
+import http.client
 import http.cookiejar
 import os
 import random
@@ -117,6 +118,8 @@ class Run:
         self.acknowledged = {}  # applicant index -> tracking number
         self.latencies = []  # seconds of each acknowledged POST
         self.failed_attempts = 0
+        self.busy = 0  # 503 answers: no turn to register within the wait (RegistrationGate), retried
+        self.form_latencies = []  # seconds of each GET of the form that answered
         self.refused = []  # (applicant, status, excerpt): answers that are neither an acknowledgement nor a failure to connect
         self.killed = False
         self.restart_seconds = None
@@ -128,8 +131,11 @@ class Run:
         jar = http.cookiejar.CookieJar()
         opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
         url = self.args.base + self.path
+        began = time.monotonic()
         with opener.open(url, timeout=self.args.timeout) as r:
             token = CSRF.search(r.read().decode("utf-8")).group(1)
+        with self.lock:
+            self.form_latencies.append(time.monotonic() - began)
         body = urllib.parse.urlencode({
             "_csrf": token,
             "applicantKind": "NATURAL_PERSON",
@@ -163,8 +169,9 @@ class Run:
         while time.monotonic() < deadline:
             try:
                 tracking, status, page, elapsed = self.attempt(i, identity, rng)
-            except (urllib.error.URLError, OSError, AttributeError) as e:
-                # refused connection, reset, timeout (the app is down or restarting), or no token on the form
+            except (urllib.error.URLError, OSError, http.client.HTTPException, AttributeError) as e:
+                # refused connection, reset, timeout, an answer cut off (the app is down or restarting), or no
+                # token on the form
                 with self.lock:
                     self.failed_attempts += 1
                 time.sleep(0.2 + rng.random() * 0.3)
@@ -174,6 +181,8 @@ class Run:
                 return True
             with self.lock:
                 self.failed_attempts += 1
+                if status == 503:
+                    self.busy += 1
                 if status < 500:  # a refusal the app meant (validation, limit): retrying will not help
                     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
                     self.refused.append((i, status, text[:300]))
@@ -275,7 +284,7 @@ def check(args, run, wall):
     print(f"refused by the app (4xx)        {len(run.refused)}")
     for i, status, text in run.refused[:5]:
         print(f"    #{i} HTTP {status}: {text}")
-    print(f"failed attempts, retried        {run.failed_attempts}")
+    print(f"failed attempts, retried        {run.failed_attempts} ({run.busy} of them 503: no turn to register)")
     if args.kill_after:
         print(f"killed after                    {args.kill_after} acknowledgements; restart to answer "
               f"{run.restart_seconds if run.restart_seconds is None else round(run.restart_seconds, 1)} s")
@@ -289,6 +298,9 @@ def check(args, run, wall):
     print(f"throughput                      {len(acked) / wall:.1f} acknowledged applications/s")
     print(f"POST latency (acknowledged)     p50 {percentile(lat, 50) * 1000:.0f} ms, "
           f"p99 {percentile(lat, 99) * 1000:.0f} ms, max {max(lat, default=float('nan')) * 1000:.0f} ms")
+    fl = run.form_latencies
+    print(f"GET form latency                p50 {percentile(fl, 50) * 1000:.0f} ms, "
+          f"p99 {percentile(fl, 99) * 1000:.0f} ms, max {max(fl, default=float('nan')) * 1000:.0f} ms")
     ok = (not missing and not duplicated and not wrong_owner and not no_online_row
           and distinct == len(acked) == args.applicants)
     print("RESULT", "OK" if ok else "FAILED")
