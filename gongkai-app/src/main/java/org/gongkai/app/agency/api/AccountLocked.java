@@ -1,6 +1,7 @@
 package org.gongkai.app.agency.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.system.api.Actor;
@@ -23,7 +24,7 @@ public record AccountLocked(
         implements AgencyEvent, PersonEvent, SessionsEnding {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(username, failedAttempts, until);
+        return Arrays.asList(username, failedAttempts, until);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gongkai.app.agency.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public record AgencyAdministratorAppointed(
         implements AgencyEvent, PersonEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(agencyName, displayName, username);
+        return Arrays.asList(agencyName, displayName, username);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gongkai.app.agency.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.system.api.Actor;
@@ -21,7 +22,7 @@ public record AgencyCreated(Actor actor, OffsetDateTime occurredAt, AgencyId age
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(details.name(), details.creditCode());
+        return Arrays.asList(details.name(), details.creditCode());
     }
 
     @Override

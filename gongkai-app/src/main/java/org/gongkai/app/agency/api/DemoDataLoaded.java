@@ -1,6 +1,7 @@
 package org.gongkai.app.agency.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.AgencyId;
@@ -21,7 +22,7 @@ public record DemoDataLoaded(
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(officeName, agencies, people);
+        return Arrays.asList(officeName, agencies, people);
     }
 
     @Override

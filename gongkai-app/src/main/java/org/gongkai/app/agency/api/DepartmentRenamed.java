@@ -1,6 +1,7 @@
 package org.gongkai.app.agency.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.system.api.Actor;
@@ -17,7 +18,7 @@ public record DepartmentRenamed(
         implements AgencyEvent, DepartmentEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(oldName, newName);
+        return Arrays.asList(oldName, newName);
     }
 
     @Override

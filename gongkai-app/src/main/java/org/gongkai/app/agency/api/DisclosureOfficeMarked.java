@@ -1,6 +1,7 @@
 package org.gongkai.app.agency.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.system.api.Actor;
@@ -15,7 +16,7 @@ public record DisclosureOfficeMarked(
         implements AgencyEvent, DepartmentEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(name);
+        return Arrays.asList(name);
     }
 
     @Override

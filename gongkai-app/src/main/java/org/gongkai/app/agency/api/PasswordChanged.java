@@ -1,6 +1,7 @@
 package org.gongkai.app.agency.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.AgencyId;
@@ -21,7 +22,7 @@ public record PasswordChanged(
         implements AgencyEvent, PersonEvent, SessionsEnding {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(displayName, username);
+        return Arrays.asList(displayName, username);
     }
 
     @Override

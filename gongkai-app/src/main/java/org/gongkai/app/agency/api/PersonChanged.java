@@ -1,6 +1,7 @@
 package org.gongkai.app.agency.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.system.api.Actor;
@@ -22,7 +23,7 @@ public record PersonChanged(
         implements AgencyEvent, PersonEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(
+        return Arrays.asList(
                 now.displayName(), username, now.roles().stream().sorted().toList());
     }
 

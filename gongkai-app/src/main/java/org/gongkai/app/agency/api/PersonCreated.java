@@ -1,6 +1,7 @@
 package org.gongkai.app.agency.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record PersonCreated(
         implements AgencyEvent, PersonEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(
+        return Arrays.asList(
                 details.displayName(),
                 username,
                 details.roles().stream().sorted().toList());

@@ -2,6 +2,7 @@ package org.gongkai.app.appeal.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public record AppealRecorded(
         implements AppealEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(kind, caseNumber, body);
+        return Arrays.asList(kind, caseNumber, body);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.gongkai.app.appeal.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public record AppealResultCorrected(
         implements AppealEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(caseNumber, oldResult, newResult);
+        return Arrays.asList(caseNumber, oldResult, newResult);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.gongkai.app.appeal.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.system.api.Actor;
@@ -20,7 +21,7 @@ public record AppealResultRecorded(
         implements AppealEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(kind, caseNumber, result, decidedOn);
+        return Arrays.asList(kind, caseNumber, result, decidedOn);
     }
 
     @Override

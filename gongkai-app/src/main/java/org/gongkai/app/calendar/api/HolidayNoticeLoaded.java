@@ -1,6 +1,7 @@
 package org.gongkai.app.calendar.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public record HolidayNoticeLoaded(
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(String.valueOf(year), NATIONAL.equals(region) ? NoticeScope.NATIONAL : region, source);
+        return Arrays.asList(String.valueOf(year), NATIONAL.equals(region) ? NoticeScope.NATIONAL : region, source);
     }
 
     @Override

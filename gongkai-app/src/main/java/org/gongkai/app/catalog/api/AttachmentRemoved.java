@@ -1,6 +1,7 @@
 package org.gongkai.app.catalog.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.system.api.Actor;
@@ -21,7 +22,7 @@ public record AttachmentRemoved(
         implements CatalogEvent, ItemEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(fileName, title);
+        return Arrays.asList(fileName, title);
     }
 
     @Override

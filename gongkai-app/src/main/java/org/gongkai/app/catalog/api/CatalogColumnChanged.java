@@ -1,6 +1,7 @@
 package org.gongkai.app.catalog.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.system.api.Actor;
@@ -27,6 +28,6 @@ public record CatalogColumnChanged(
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(String.valueOf(after.get("columnName")));
+        return Arrays.asList(String.valueOf(after.get("columnName")));
     }
 }

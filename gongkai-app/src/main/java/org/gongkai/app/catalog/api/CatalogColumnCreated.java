@@ -1,6 +1,7 @@
 package org.gongkai.app.catalog.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.system.api.Actor;
@@ -22,7 +23,7 @@ public record CatalogColumnCreated(
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(String.valueOf(fields.get("columnName")));
+        return Arrays.asList(String.valueOf(fields.get("columnName")));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gongkai.app.catalog.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.AgencyId;
@@ -20,6 +21,6 @@ public record CatalogOpened(Actor actor, OffsetDateTime occurredAt, AgencyId age
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(columns);
+        return Arrays.asList(columns);
     }
 }

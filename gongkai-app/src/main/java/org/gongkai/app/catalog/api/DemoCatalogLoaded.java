@@ -1,6 +1,7 @@
 package org.gongkai.app.catalog.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.AgencyId;
@@ -20,7 +21,7 @@ public record DemoCatalogLoaded(Actor actor, OffsetDateTime occurredAt, AgencyId
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(agencyName, items);
+        return Arrays.asList(agencyName, items);
     }
 
     @Override

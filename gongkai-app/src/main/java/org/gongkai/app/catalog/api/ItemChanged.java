@@ -1,6 +1,7 @@
 package org.gongkai.app.catalog.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.system.api.Actor;
@@ -18,6 +19,6 @@ public record ItemChanged(
         implements CatalogEvent, ItemEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(title);
+        return Arrays.asList(title);
     }
 }

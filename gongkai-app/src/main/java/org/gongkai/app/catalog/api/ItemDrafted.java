@@ -1,6 +1,7 @@
 package org.gongkai.app.catalog.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.AgencyId;
@@ -10,6 +11,6 @@ public record ItemDrafted(Actor actor, OffsetDateTime occurredAt, AgencyId agenc
         implements CatalogEvent, ItemEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(title);
+        return Arrays.asList(title);
     }
 }

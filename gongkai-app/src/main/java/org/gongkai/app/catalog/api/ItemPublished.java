@@ -2,6 +2,7 @@ package org.gongkai.app.catalog.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record ItemPublished(
         implements CatalogEvent, ItemEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(title, indexNumber);
+        return Arrays.asList(title, indexNumber);
     }
 
     @Override

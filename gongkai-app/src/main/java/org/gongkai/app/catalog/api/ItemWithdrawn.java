@@ -1,6 +1,7 @@
 package org.gongkai.app.catalog.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.AgencyId;
@@ -17,7 +18,7 @@ public record ItemWithdrawn(
         implements CatalogEvent, ItemEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(title, indexNumber);
+        return Arrays.asList(title, indexNumber);
     }
 
     @Override

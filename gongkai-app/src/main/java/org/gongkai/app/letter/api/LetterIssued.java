@@ -1,6 +1,7 @@
 package org.gongkai.app.letter.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public record LetterIssued(Actor actor, OffsetDateTime occurredAt, AgencyId agen
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(letter.kind(), letter.documentNumber());
+        return Arrays.asList(letter.kind(), letter.documentNumber());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gongkai.app.letter.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.system.api.Actor;
@@ -23,6 +24,6 @@ public record LetterNumberingChanged(
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(after.get("numberTemplate"));
+        return Arrays.asList(after.get("numberTemplate"));
     }
 }

@@ -1,6 +1,7 @@
 package org.gongkai.app.letter.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.system.api.Actor;
@@ -28,6 +29,6 @@ public record LetterTemplateRestored(
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(kind);
+        return Arrays.asList(kind);
     }
 }

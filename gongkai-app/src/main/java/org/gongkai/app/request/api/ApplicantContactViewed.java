@@ -1,6 +1,7 @@
 package org.gongkai.app.request.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.gongkai.app.system.api.Actor;
 import org.gongkai.app.system.api.AgencyId;
@@ -14,6 +15,6 @@ public record ApplicantContactViewed(
         implements RequestEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(trackingNumber);
+        return Arrays.asList(trackingNumber);
     }
 }

@@ -2,6 +2,7 @@ package org.gongkai.app.request.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record ClarificationLapsed(
         implements RequestEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(trackingNumber, correctBy);
+        return Arrays.asList(trackingNumber, correctBy);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.gongkai.app.request.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public record DeadlineExtended(
         implements RequestEvent {
     @Override
     public List<Object> summaryArguments() {
-        return List.of(trackingNumber, extensionWorkingDays, approvedBy, dueOn);
+        return Arrays.asList(trackingNumber, extensionWorkingDays, approvedBy, dueOn);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.gongkai.app.request.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.system.api.Actor;
@@ -35,7 +36,7 @@ public record RequestRegistered(
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(trackingNumber, dueOn);
+        return Arrays.asList(trackingNumber, dueOn);
     }
 
     @Override

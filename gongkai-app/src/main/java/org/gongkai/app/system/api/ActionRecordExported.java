@@ -1,6 +1,7 @@
 package org.gongkai.app.system.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ public record ActionRecordExported(Actor actor, OffsetDateTime occurredAt, Agenc
 
     @Override
     public List<Object> summaryArguments() {
-        return List.of(rows);
+        return Arrays.asList(rows);
     }
 
     @Override
