@@ -13,7 +13,7 @@ final class Sentences {
         List<String> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || "。；！？\n".indexOf(text.charAt(i)) >= 0) {
+            if (i == text.length() || endsSentence(text.charAt(i))) {
                 String t = text.substring(from, i).strip();
                 if (!t.isEmpty()) {
                     out.add(t);
@@ -22,6 +22,20 @@ final class Sentences {
             }
         }
         return out;
+    }
+
+    /** 。；！？ and a line break (a switch rather than a search of a string, for every character). */
+    private static boolean endsSentence(char c) {
+        switch (c) {
+            case '。':
+            case '；':
+            case '！':
+            case '？':
+            case '\n':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** At most {@code max} characters of {@code s} around {@code at}, with ellipses where cut. */
