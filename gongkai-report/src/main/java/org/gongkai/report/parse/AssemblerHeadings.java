@@ -71,8 +71,9 @@ final class AssemblerHeadings {
     private static List<Candidate> candidates(String s) {
         List<Candidate> out = new ArrayList<>();
         int n = s.length();
+        char[] a = s.toCharArray(); // not charAt: a call per character before the JIT's last tier
         for (int i = 0; i < n; i++) {
-            int k = numeral(s.charAt(i));
+            int k = numeral(a[i]);
             if (k == 0) {
                 continue;
             }

@@ -37,12 +37,13 @@ public final class TextReportParser {
         int lineNo = 0;
         int start = 0;
         int n = text.length();
+        char[] a = text.toCharArray(); // not charAt: a call per character before the JIT's last tier
         List<String> kept = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         boolean anyLoneBar = false;
         while (start <= n) {
             int end = start;
-            while (end < n && !isLineBreak(text.charAt(end))) {
+            while (end < n && !isLineBreak(a[end])) {
                 end++;
             }
             lineNo++;
@@ -53,7 +54,7 @@ public final class TextReportParser {
                 numbers.add(lineNo);
                 anyLoneBar |= isPipe(stripped);
             }
-            if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
+            if (end < n && a[end] == '\r' && end + 1 < n && a[end + 1] == '\n') {
                 end++;
             }
             start = end + 1;

@@ -12,8 +12,9 @@ final class Sentences {
     static List<String> of(String text) {
         List<String> out = new ArrayList<>();
         int from = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || endsSentence(text.charAt(i))) {
+        char[] a = text.toCharArray(); // not charAt: a call per character before the JIT's last tier
+        for (int i = 0; i <= a.length; i++) {
+            if (i == a.length || endsSentence(a[i])) {
                 String t = text.substring(from, i).strip();
                 if (!t.isEmpty()) {
                     out.add(t);
