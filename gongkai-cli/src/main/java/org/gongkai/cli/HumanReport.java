@@ -86,6 +86,9 @@ final class HumanReport {
 
     /** {@code s} cut into pieces no wider than {@code width} terminal columns. */
     static List<String> wrap(String s, int width) {
+        if (displayWidth(s) <= width) {
+            return List.of(s); // the common case: one piece, not rebuilt a code point at a time
+        }
         List<String> parts = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
         int w = 0;

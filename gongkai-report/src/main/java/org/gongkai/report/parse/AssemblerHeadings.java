@@ -19,7 +19,25 @@ import java.util.List;
  * Headings are taken in order, each after the one before.
  */
 final class AssemblerHeadings {
-    private static final String NUMERALS = "一二三四五六";
+    /** 1 to 6 for the heading numerals 一 to 六, else 0 (a switch: this runs on every character of the text). */
+    static int numeral(char c) {
+        switch (c) {
+            case '一':
+                return 1;
+            case '二':
+                return 2;
+            case '三':
+                return 3;
+            case '四':
+                return 4;
+            case '五':
+                return 5;
+            case '六':
+                return 6;
+            default:
+                return 0;
+        }
+    }
 
     private final int[] start = new int[7];
     private final int[] end = new int[7];
@@ -53,8 +71,9 @@ final class AssemblerHeadings {
     private static List<Candidate> candidates(String s) {
         List<Candidate> out = new ArrayList<>();
         int n = s.length();
+        char[] a = s.toCharArray(); // not charAt: a call per character before the JIT's last tier
         for (int i = 0; i < n; i++) {
-            int k = NUMERALS.indexOf(s.charAt(i)) + 1;
+            int k = numeral(a[i]);
             if (k == 0) {
                 continue;
             }
@@ -84,7 +103,7 @@ final class AssemblerHeadings {
                     j++;
                 }
             } else {
-                if (NUMERALS.indexOf(prev) >= 0 && prev != s.charAt(i)) {
+                if (numeral(prev) > 0 && prev != s.charAt(i)) {
                     continue;
                 }
                 boolean separated = j < n && (s.charAt(j) == '、' || s.charAt(j) == '.' || s.charAt(j) == ' ');

@@ -1,6 +1,7 @@
 package org.gongkai.report.parse;
 
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 import org.gongkai.report.Severity;
 import org.gongkai.report.SourcePosition;
 import org.gongkai.report.Table2Column;
@@ -19,6 +20,14 @@ final class CellReader {
 
     /** A count (an integer) or null; an unreadable token is reported against the rows {@code about}. */
     Long count(String token, String where, SourcePosition pos, Object... about) {
+        return count(token, () -> where, pos, about);
+    }
+
+    /**
+     * As {@link #count(String, String, SourcePosition, Object...)}, the place named only when a finding
+     * needs it: the tables' cells are read by the hundred per report, and almost none is unreadable.
+     */
+    Long count(String token, Supplier<String> where, SourcePosition pos, Object... about) {
         if (token.isEmpty() || AssemblerValues.isPlaceholder(token)) {
             return null;
         }
@@ -30,7 +39,7 @@ final class CellReader {
                 // a fraction where a count is expected: unreadable below
             }
         }
-        unreadable(token, where, pos, about);
+        unreadable(token, where.get(), pos, about);
         return null;
     }
 

@@ -119,11 +119,15 @@ public final class ChineseText {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        int n = s.length();
-        StringBuilder out = new StringBuilder(n);
+        // Arrays rather than charAt and a StringBuilder: this runs over every cell and the whole
+        // narrative of every report, and before the JIT's last tier each charAt and append is a call.
+        char[] in = s.toCharArray();
+        int n = in.length;
+        char[] out = new char[n];
+        int len = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
-            char raw = s.charAt(i);
+            char raw = in[i];
             if (raw == '\u200B' || raw == '\u200C' || raw == '\u200D' || raw == '\u2060' || raw == '\uFEFF') {
                 // Zero-width characters join what they sit between: 1, a zero-width space, 2 is the number 12.
                 continue;
@@ -144,13 +148,13 @@ public final class ChineseText {
             }
             if (pendingSpace) {
                 pendingSpace = false;
-                if (!out.isEmpty() && (keepsSpace(out.charAt(out.length() - 1)) || keepsSpace(c))) {
-                    out.append(' ');
+                if (len > 0 && (keepsSpace(out[len - 1]) || keepsSpace(c))) {
+                    out[len++] = ' ';
                 }
             }
-            if ((c == '、' || c == '.') && !out.isEmpty()) {
-                char prev = out.charAt(out.length() - 1);
-                char next = i + 1 < n ? normalizeChar(s.charAt(i + 1)) : ' ';
+            if ((c == '、' || c == '.') && len > 0) {
+                char prev = out[len - 1];
+                char next = i + 1 < n ? normalizeChar(in[i + 1]) : ' ';
                 if (prev >= '0' && prev <= '9' && !(next >= '0' && next <= '9')) {
                     // 1、属于国家秘密 and 1.属于国家秘密 are the same sub-row label (domain-spec §2.4 note).
                     c = '.';
@@ -158,9 +162,9 @@ public final class ChineseText {
                     c = '、';
                 }
             }
-            out.append(c);
+            out[len++] = c;
         }
-        return out.toString();
+        return new String(out, 0, len);
     }
 
     private static final String[] SPACE_ENTITIES = {"&nbsp;", "&#160;", "&ensp;", "&emsp;", "&#12288;", "&NBSP;"};

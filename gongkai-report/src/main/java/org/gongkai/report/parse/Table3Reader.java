@@ -20,7 +20,8 @@ import org.gongkai.report.Table3Row;
  * row by its own total, then the open rows together by the table's identities ({@link Table3}).
  */
 final class Table3Reader {
-    private static final int N = ApplicantColumn.values().length;
+    private static final ApplicantColumn[] COLUMNS = ApplicantColumn.values();
+    private static final int N = COLUMNS.length;
 
     private final AssemblerText t;
     private final String s;
@@ -141,8 +142,8 @@ final class Table3Reader {
         if (printed != null) {
             Long[] read = new Long[N];
             for (int c = 0; c < N; c++) {
-                read[c] = cells.count(
-                        printed.get(c), where + " · " + ApplicantColumn.values()[c].qualifiedLabel(), pos, row);
+                ApplicantColumn column = COLUMNS[c];
+                read[c] = cells.count(printed.get(c), () -> where + " · " + column.qualifiedLabel(), pos, row);
             }
             rows.fixed().put(row, read);
             return false;

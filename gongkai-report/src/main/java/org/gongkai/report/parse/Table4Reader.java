@@ -83,13 +83,12 @@ final class Table4Reader {
         }
         if (read == null && printed != null) {
             read = new Long[N];
+            Object[] groups = Table4Group.values();
+            Table4Column[] columns = Table4Column.values();
             for (int c = 0; c < N; c++) {
-                Table4Group g = Table4Group.values()[c / PER];
-                read[c] = cells.count(
-                        printed.get(c),
-                        "表四 · " + g.label() + " · " + Table4Column.values()[c % PER].label(),
-                        pos,
-                        (Object[]) Table4Group.values());
+                Table4Group g = (Table4Group) groups[c / PER];
+                Table4Column column = columns[c % PER];
+                read[c] = cells.count(printed.get(c), () -> "表四 · " + g.label() + " · " + column.label(), pos, groups);
             }
         } else if (read == null) {
             read = split(v, pos);

@@ -37,12 +37,13 @@ public final class TextReportParser {
         int lineNo = 0;
         int start = 0;
         int n = text.length();
+        char[] a = text.toCharArray(); // not charAt: a call per character before the JIT's last tier
         List<String> kept = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         boolean anyLoneBar = false;
         while (start <= n) {
             int end = start;
-            while (end < n && !isLineBreak(text.charAt(end))) {
+            while (end < n && !isLineBreak(a[end])) {
                 end++;
             }
             lineNo++;
@@ -53,7 +54,7 @@ public final class TextReportParser {
                 numbers.add(lineNo);
                 anyLoneBar |= isPipe(stripped);
             }
-            if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
+            if (end < n && a[end] == '\r' && end + 1 < n && a[end + 1] == '\n') {
                 end++;
             }
             start = end + 1;
@@ -134,19 +135,20 @@ public final class TextReportParser {
         int from = 0;
         int i = 0;
         int n = line.length();
+        char[] a = line.toCharArray(); // not charAt: a call per character before the JIT's last tier
         while (i < n) {
-            char c = line.charAt(i);
+            char c = a[i];
             if (isBorder(c)) {
                 cells.add(line.substring(from, i).strip());
                 from = ++i;
-            } else if (isSpace(c) && i + 1 < n && isSpace(line.charAt(i + 1))) {
+            } else if (isSpace(c) && i + 1 < n && isSpace(a[i + 1])) {
                 int j = i;
-                while (j < n && isSpace(line.charAt(j))) {
+                while (j < n && isSpace(a[j])) {
                     j++;
                 }
-                if (from > 0 && from == i && isBorder(line.charAt(i - 1))) {
+                if (from > 0 && from == i && isBorder(a[i - 1])) {
                     from = j; // spaces after a bar or tab pad the next cell
-                } else if (j < n && isBorder(line.charAt(j))) {
+                } else if (j < n && isBorder(a[j])) {
                     cells.add(line.substring(from, i).strip()); // spaces before a bar or tab pad this cell
                     from = j + 1;
                     j++;
@@ -159,7 +161,7 @@ public final class TextReportParser {
                 i++;
             }
         }
-        if (n == 0 || line.charAt(n - 1) != '|' && line.charAt(n - 1) != '｜') {
+        if (n == 0 || a[n - 1] != '|' && a[n - 1] != '｜') {
             cells.add(line.substring(from).strip());
         }
         return cells;

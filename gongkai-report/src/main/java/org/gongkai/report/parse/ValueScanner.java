@@ -237,10 +237,25 @@ final class ValueScanner {
         return n;
     }
 
-    private static void addTokens(String run, List<String> tokens) {
-        for (String piece : run.strip().split(" +")) {
-            if (!piece.isEmpty()) {
-                tokens.add(piece);
+    /**
+     * The pieces of {@code run} between runs of spaces, as {@code run.strip().split(" +")} without its
+     * empty pieces — scanned by hand: {@code split(" +")} compiles its pattern on every call, and this
+     * runs for every cell of every table.
+     */
+    static void addTokens(String run, List<String> tokens) {
+        String s = run.strip();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && s.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < n && s.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > start) {
+                tokens.add(s.substring(start, i));
             }
         }
     }

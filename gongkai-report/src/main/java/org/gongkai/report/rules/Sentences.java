@@ -12,8 +12,9 @@ final class Sentences {
     static List<String> of(String text) {
         List<String> out = new ArrayList<>();
         int from = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || "。；！？\n".indexOf(text.charAt(i)) >= 0) {
+        char[] a = text.toCharArray(); // not charAt: a call per character before the JIT's last tier
+        for (int i = 0; i <= a.length; i++) {
+            if (i == a.length || endsSentence(a[i])) {
                 String t = text.substring(from, i).strip();
                 if (!t.isEmpty()) {
                     out.add(t);
@@ -22,6 +23,20 @@ final class Sentences {
             }
         }
         return out;
+    }
+
+    /** 。；！？ and a line break (a switch rather than a search of a string, for every character). */
+    private static boolean endsSentence(char c) {
+        switch (c) {
+            case '。':
+            case '；':
+            case '！':
+            case '？':
+            case '\n':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** At most {@code max} characters of {@code s} around {@code at}, with ellipses where cut. */

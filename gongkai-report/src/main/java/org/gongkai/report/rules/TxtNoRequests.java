@@ -21,6 +21,12 @@ final class TxtNoRequests extends BaseRule {
         super("TXT.NO_REQUESTS", Severity.WARNING, "正文称未收到申请但表三有新收申请");
     }
 
+    /** Whether {@link #NONE} can match: it needs 申请 and one of 未, 没有, 无 (most sentences have not). */
+    private static boolean mayMatch(String sentence) {
+        return sentence.contains("申请")
+                && (sentence.indexOf('未') >= 0 || sentence.indexOf('无') >= 0 || sentence.contains("没有"));
+    }
+
     @Override
     public void check(AuditContext ctx, List<Finding> out) {
         if (!ctx.hasNarrative() || ctx.report().table3() == null) {
@@ -32,7 +38,7 @@ final class TxtNoRequests extends BaseRule {
         }
         for (Section section : ctx.report().sections()) {
             for (String sentence : ctx.sentences(section.number())) {
-                if (sentence.contains("复议") || sentence.contains("诉讼")) {
+                if (sentence.contains("复议") || sentence.contains("诉讼") || !mayMatch(sentence)) {
                     continue;
                 }
                 Matcher m = NONE.matcher(sentence);

@@ -49,7 +49,8 @@ final class TxtRequestCount extends BaseRule {
         Set<String> seen = new LinkedHashSet<>();
         for (Section section : ctx.report().sections()) {
             for (String sentence : ctx.sentences(section.number())) {
-                if (!sentence.contains("申请")) {
+                // Both patterns need a number: most sentences have none, and are not searched.
+                if (!sentence.contains("申请") || !hasDigit(sentence)) {
                     continue;
                 }
                 check(
@@ -78,6 +79,16 @@ final class TxtRequestCount extends BaseRule {
                         seen);
             }
         }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void check(

@@ -57,6 +57,24 @@ final class TxtStaleYear extends BaseRule {
         return plans;
     }
 
+    /**
+     * The matches of {@link #OPENING} in {@code text}, as {@code find()} gives them, the pattern tried
+     * only where "20" occurs: {@code find()} tries it at every position of the narrative.
+     */
+    private static List<MatchResult> openings(String text) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher m = OPENING.matcher(text);
+        int from = 0;
+        for (int i = text.indexOf("20"); i >= 0; i = text.indexOf("20", Math.max(i + 1, from))) {
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                found.add(m.toMatchResult());
+                from = m.end();
+            }
+        }
+        return found;
+    }
+
     @Override
     public void check(AuditContext ctx, List<Finding> out) {
         Integer year = ctx.report().year();
@@ -80,8 +98,7 @@ final class TxtStaleYear extends BaseRule {
                             section.official()));
                 }
             }
-            Matcher m = OPENING.matcher(text);
-            while (m.find()) {
+            for (MatchResult m : openings(text)) {
                 int y = Integer.parseInt(m.group(1));
                 boolean afterComparison = m.start(1) > 0 && NOT_AFTER.indexOf(text.charAt(m.start(1) - 1)) >= 0;
                 if (afterComparison || y >= year || y < year - lookback || planStarts.contains(m.start(1))) {
