@@ -44,6 +44,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <ol>
  *   <li>the application's search service ({@link CatalogSearch}, across agencies, first page of 20 with
  *       highlights and the items loaded, as {@code /search} does),
+ *   <li>the same query through Hibernate Search projecting ids only ({@link BenchIdsOnly}: no highlights,
+ *       nothing loaded), to split the difference between the first and the next,
  *   <li>raw Lucene on the same index directory (the same analyzer and query shape: every word in title,
  *       内容概述, body or attachments, published only; top 20 by score, exact total, stored titles read),
  *   <li>SQL {@code LIKE '%word%'} on title, 内容概述 and body of the same rows (newest 20).
@@ -95,6 +97,7 @@ final class SearchBenchmark {
             int items,
             double copySeconds,
             double indexSeconds,
+            double indexCpuSeconds,
             long indexBytes,
             List<BenchTimings.Result> results,
             List<String> disagreements) {}
@@ -113,18 +116,19 @@ final class SearchBenchmark {
                 System.getProperty("java.version"));
         Report report = run(options);
         System.out.printf(
-                "copy %,d items: %.1f s; mass indexing: %.1f s (%.0f items/s); index %,d MB%n",
+                "copy %,d items: %.1f s; mass indexing: %.1f s (%.0f items/s), %.1f CPU-s of this JVM; index %,d MB%n",
                 report.items(),
                 report.copySeconds(),
                 report.indexSeconds(),
                 report.items() / report.indexSeconds(),
+                report.indexCpuSeconds(),
                 report.indexBytes() / (1024 * 1024));
         report.disagreements().forEach(d -> System.out.println("totals differ: " + d));
         System.out.println(BenchTimings.Result.header());
         report.results().forEach(r -> System.out.println(r.line()));
         System.out.printf(
                 "application / raw Lucene throughput: %.2f; load average now %.2f%n",
-                report.results().get(0).perSecond() / report.results().get(1).perSecond(),
+                report.results().get(0).perSecond() / report.results().get(2).perSecond(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage());
         System.exit(0);
@@ -139,6 +143,7 @@ final class SearchBenchmark {
             DataSource dataSource = context.getBean(DataSource.class);
             double copySeconds = 0;
             double indexSeconds = 0;
+            double indexCpuSeconds = 0;
             if (!options.reuse()) {
                 long start = System.nanoTime();
                 try (Connection c = dataSource.getConnection()) {
@@ -150,9 +155,12 @@ final class SearchBenchmark {
                 copySeconds = (System.nanoTime() - start) / 1e9;
                 System.out.printf("copied %,d items in %.1f s%n", options.items(), copySeconds);
                 start = System.nanoTime();
+                long cpu = processCpuNanos();
                 context.getBean(SearchIndex.class).rebuild();
                 indexSeconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("mass indexing took %.1f s%n", indexSeconds);
+                indexCpuSeconds = (processCpuNanos() - cpu) / 1e9;
+                System.out.printf(
+                        "mass indexing took %.1f s (%.1f CPU-s in this JVM)%n", indexSeconds, indexCpuSeconds);
             }
             String[] mix = BenchItems.QUERIES;
             List<BenchTimings.Result> results = new ArrayList<>();
@@ -172,6 +180,12 @@ final class SearchBenchmark {
                     }
                 }
                 results.add(measure(options, "application CatalogSearch", application));
+                results.add(measure(
+                        options,
+                        "Hibernate Search, ids only",
+                        new BenchIdsOnly(
+                                context.getBean(jakarta.persistence.EntityManager.class),
+                                context.getBean(org.springframework.transaction.PlatformTransactionManager.class))));
                 results.add(measure(options, "raw Lucene IndexSearcher", raw));
             }
             results.add(BenchTimings.measure(
@@ -183,8 +197,21 @@ final class SearchBenchmark {
                     options.threads(),
                     options.seconds()));
             return new Report(
-                    options.items(), copySeconds, indexSeconds, size(options.indexDirectory()), results, disagreements);
+                    options.items(),
+                    copySeconds,
+                    indexSeconds,
+                    indexCpuSeconds,
+                    size(options.indexDirectory()),
+                    results,
+                    disagreements);
         }
+    }
+
+    /** CPU time of this JVM, all threads (the database server's is not counted). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static BenchTimings.Result measure(Options o, String name, BenchTimings.Engine engine) throws Exception {
