@@ -76,7 +76,9 @@
     textarea.parentNode.insertBefore(holder, textarea);
     var quill = new window.Quill(editor, {
       theme: 'snow',
-      formats: ['header', 'bold', 'italic', 'link', 'list', 'table'],
+      // what the toolbar offers, and what else Bodies keeps so that a body saved before (or pasted) keeps
+      // its underline, sub/superscript, code and quotes when edited; anything else is dropped here
+      formats: ['header', 'bold', 'italic', 'underline', 'script', 'code', 'blockquote', 'link', 'list', 'table'],
       modules: {
         table: true,
         toolbar: {
