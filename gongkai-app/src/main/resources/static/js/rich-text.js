@@ -80,6 +80,15 @@
       // its underline, sub/superscript, code and quotes when edited; anything else is dropped here
       formats: ['header', 'bold', 'italic', 'underline', 'script', 'code', 'blockquote', 'link', 'list', 'table'],
       modules: {
+        // Tab and Shift+Tab move the focus out of the editor, as in any form (WCAG 2.1.2, no keyboard trap),
+        // instead of Quill's tab character and list indent
+        keyboard: {
+          bindings: {
+            tab: { key: 'Tab', handler: function () { return true; } },
+            indent: { key: 'Tab', format: ['blockquote', 'indent', 'list'], handler: function () { return true; } },
+            outdent: { key: 'Tab', shiftKey: true, format: ['blockquote', 'indent', 'list'], handler: function () { return true; } }
+          }
+        },
         table: true,
         toolbar: {
           container: TOOLBAR,

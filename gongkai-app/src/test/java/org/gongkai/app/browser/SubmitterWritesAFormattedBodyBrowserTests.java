@@ -18,7 +18,8 @@ import org.springframework.context.MessageSource;
  * heading, bold words and a list from the toolbar and the keyboard, and a paste from elsewhere that carries
  * an image with an {@code onerror} handler and a script. The saved item shows the formatting, and neither the
  * image nor the script survives (the editor keeps only the formats catalog.Bodies keeps, and the server
- * sanitises whatever arrives). The form with its editor has no accessibility violation.
+ * sanitises whatever arrives). TAB leaves the editor, and the form with its editor has no accessibility
+ * violation.
  */
 @BrowserTest
 class SubmitterWritesAFormattedBodyBrowserTests {
@@ -68,6 +69,10 @@ class SubmitterWritesAFormattedBodyBrowserTests {
                         Keys.ENTER)
                 .pressTool(message("editor.bullet"))
                 .typeInEditor(body, "第一项", Keys.ENTER, "第二项");
+        assertThat(journey.focused()).as("typing in the editor").contains("ql-editor");
+        assertThat(journey.tab().focused())
+                .as("TAB leaves the editor, even in a list (no keyboard trap)")
+                .doesNotContain("ql-editor");
         assertThat(journey.accessibilityViolations())
                 .as("axe-core on the item form with its editor")
                 .isEmpty();
