@@ -100,6 +100,13 @@
         }
       }
     });
+    // a pasted script or style sheet is dropped whole, not kept as text
+    var Delta = window.Quill.import('delta');
+    ['SCRIPT', 'STYLE'].forEach(function (tag) {
+      quill.clipboard.addMatcher(tag, function () {
+        return new Delta();
+      });
+    });
     quill.setContents(quill.clipboard.convert({ html: textarea.value }), 'silent');
     textarea.hidden = true;
 

@@ -84,6 +84,9 @@ class SubmitterWritesAFormattedBodyBrowserTests {
         assertThat(journey.countOf(".item-body ul > li")).isEqualTo(2);
         assertThat(journey.textOf(".item-body")).contains("粘贴的段落", "为规范旅游市场秩序。", "第二项");
         assertThat(journey.countOf(".item-body img, .item-body script")).isZero();
+        assertThat(journey.textOf(".item-body"))
+                .as("the pasted script, not even as text")
+                .doesNotContain("pwned");
         assertThat(journey.title()).doesNotContain("pwned");
 
         // editing again: the editor opens with the saved formatting, which comes back unchanged
