@@ -33,8 +33,16 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, MustChangePasswordFilter mustChangePassword) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        // the public portal, its assets and the login page: anyone
-                        .requestMatchers("/", "/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
+                        // the public portal, its assets (vendored libraries included) and the login page: anyone
+                        .requestMatchers(
+                                "/",
+                                "/login",
+                                "/css/**",
+                                "/js/**",
+                                "/vendor/**",
+                                "/images/**",
+                                "/favicon.ico",
+                                "/error")
                         .permitAll()
                         // each agency's public portal: anyone (published items only, CatalogItem's states)
                         .requestMatchers("/agencies/*", "/agencies/*/**")

@@ -87,6 +87,23 @@ class EveryPageIsAccessibleBrowserTests {
         assertThat(violations).as("axe-core's WCAG 2.1 A/AA findings").isEmpty();
     }
 
+    @Test
+    void theItemFormWithItsRichTextEditor() {
+        TestOrganisation org = new TestOrganisation(context);
+        TestOrganisation.AgencyRef agency = org.agency("无障碍编辑器测试局");
+        String username = TestOrganisation.username("a11y-editor");
+        org.settledPerson(agency, username, "无障碍编辑", PASSWORD, Role.SUBMITTER);
+        journey.signIn(username, PASSWORD);
+        List<String> violations = new ArrayList<>(check("/office/catalog/items/new"));
+        assertThat(journey.countOf(".ql-toolbar button[aria-label]"))
+                .as("the editor replaced the textarea, so axe saw it")
+                .isPositive();
+        journey.press("保存草稿");
+        violations.addAll(checkCurrent("the item form sent back with its errors, editor included"));
+
+        assertThat(violations).as("axe-core's WCAG 2.1 A/AA findings").isEmpty();
+    }
+
     private static final String PASSWORD = "Gongkai-A11y-2026";
 
     private List<String> check(String path) {

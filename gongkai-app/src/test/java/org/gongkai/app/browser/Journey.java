@@ -315,6 +315,53 @@ public final class Journey
         return found.get(0).getText().strip();
     }
 
+    /**
+     * Types into the rich-text editor labelled {@code label} (the editable element that names its
+     * {@code <label>} with {@code aria-labelledby}), at the caret; {@code keys} may hold
+     * {@link Keys} chords such as {@code Keys.chord(Keys.CONTROL, "b")}.
+     */
+    public Journey typeInEditor(String label, CharSequence... keys) {
+        WebElement editor = editor(label);
+        if (!editor.equals(driver.switchTo().activeElement())) {
+            editor.click();
+        }
+        editor.sendKeys(keys);
+        return this;
+    }
+
+    /** Presses the toolbar button whose {@code aria-label} is {@code label} (no page is loaded). */
+    public Journey pressTool(String label) {
+        List<WebElement> buttons = driver.findElements(By.cssSelector("button[aria-label]")).stream()
+                .filter(b -> label.equals(b.getAttribute("aria-label")))
+                .filter(WebElement::isDisplayed)
+                .toList();
+        assertThat(buttons)
+                .as("one toolbar button '%s' on %s", label, currentPath())
+                .hasSize(1);
+        buttons.get(0).click();
+        return this;
+    }
+
+    /** Pastes {@code html} into the rich-text editor labelled {@code label}, as from the clipboard. */
+    public Journey pasteInEditor(String label, String html) {
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const data = new DataTransfer(); data.setData('text/html', arguments[1]);"
+                                + "data.setData('text/plain', arguments[1]);"
+                                + "arguments[0].dispatchEvent(new ClipboardEvent('paste',"
+                                + " {clipboardData: data, bubbles: true, cancelable: true}));",
+                        editor(label),
+                        html);
+        return this;
+    }
+
+    /** How many elements in {@code <main>} match a CSS selector. */
+    public int countOf(String cssSelector) {
+        return driver.findElement(By.tagName("main"))
+                .findElements(By.cssSelector(cssSelector))
+                .size();
+    }
+
     /** Runs a script in the page (for a test that must first prove its check can fail). */
     public Journey runScript(String script) {
         ((JavascriptExecutor) driver).executeScript(script);
@@ -530,6 +577,21 @@ public final class Journey
                 .as("the field #%s that the label '%s' is for", target, labelOrId)
                 .hasSize(1);
         return field.get(0);
+    }
+
+    private WebElement editor(String label) {
+        List<WebElement> labels = driver.findElements(By.tagName("label")).stream()
+                .filter(l -> normalise(l.getText()).equals(normalise(label)))
+                .toList();
+        assertThat(labels).as("one label '%s' on %s", label, currentPath()).hasSize(1);
+        String id = labels.get(0).getAttribute("id");
+        assertThat(id).as("the label '%s' has an id for aria-labelledby", label).isNotBlank();
+        List<WebElement> editors = new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> found =
+                    d.findElements(By.cssSelector("[contenteditable=true][aria-labelledby='" + id + "']"));
+            return found.isEmpty() ? null : found;
+        });
+        return editors.get(0);
     }
 
     private WebElement button(String text) {

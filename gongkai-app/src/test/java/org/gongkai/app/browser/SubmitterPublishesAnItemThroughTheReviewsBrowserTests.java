@@ -50,7 +50,7 @@ class SubmitterPublishesAnItemThroughTheReviewsBrowserTests {
                 .fillIn(message("item.publisher"), "达州市文化广播电视和旅游局")
                 .fillIn(message("item.formedOn"), "2026年12月1日")
                 .fillIn(message("item.documentNumber"), "达市文旅发〔2026〕7号")
-                .fillIn(message("item.body"), "<p>为规范旅游市场秩序，决定开展专项整治。</p>")
+                .typeInEditor(message("item.body"), "为规范旅游市场秩序，决定开展专项整治。")
                 .press(message("item.saveDraft"));
         journey.seeMessageAtField(message("item.formedOn"), message("item.date.invalid", "2026年12月1日"));
         journey.fillIn(message("item.formedOn"), LocalDate.now().minusDays(1).toString())
