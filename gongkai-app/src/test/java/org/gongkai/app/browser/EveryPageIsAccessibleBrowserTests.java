@@ -51,6 +51,8 @@ class EveryPageIsAccessibleBrowserTests {
                 "/agencies/" + agency.id(),
                 "/agencies/" + agency.id() + "/search?q=" + "公开",
                 "/agencies/" + agency.id() + "/apply",
+                "/agencies/" + agency.id() + "/register",
+                "/agencies/" + agency.id() + "/register?year=abc",
                 "/track")) {
             violations.addAll(check(path));
         }

@@ -50,7 +50,7 @@ public record ItemCorrected(
         after.put("version", versionAfter);
         after.put("title", title);
         after.put("bodyChanged", bodyChanged);
-        after.put("correctedOn", correctedOn.toString());
+        after.put("correctionPublishedOn", correctedOn.toString());
         return after;
     }
 }
