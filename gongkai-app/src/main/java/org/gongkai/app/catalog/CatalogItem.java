@@ -191,7 +191,6 @@ class CatalogItem {
         CatalogItem correction = new CatalogItem(published.agencyId, author, published.content(), now);
         correction.correctsItemId = published.id;
         correction.correctionReason = reason;
-        correction.publishDeadline = published.publishDeadline;
         return correction;
     }
 

@@ -1,6 +1,7 @@
 package org.gongkai.app.catalog;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.gongkai.app.catalog.api.CatalogItemId;
@@ -23,11 +24,13 @@ import org.springframework.validation.Errors;
 @Component
 class DraftCorrection {
     private final CatalogItems items;
+    private final PublishDeadlines deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DraftCorrection(CatalogItems items, ApplicationEventPublisher events, Clock clock) {
+    DraftCorrection(CatalogItems items, PublishDeadlines deadlines, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
+        this.deadlines = deadlines;
         this.events = events;
         this.clock = clock;
     }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -30,9 +31,10 @@ import org.springframework.web.servlet.DispatcherServlet;
  */
 @Component
 class OversizeUploads extends OncePerRequestFilter implements Ordered {
-    private final MultipartConfigElement multipart;
+    /** The servlet's limits; absent in web slices without the multipart auto-configuration. */
+    private final ObjectProvider<MultipartConfigElement> multipart;
 
-    OversizeUploads(MultipartConfigElement multipart) {
+    OversizeUploads(ObjectProvider<MultipartConfigElement> multipart) {
         this.multipart = multipart;
     }
 
@@ -47,7 +49,8 @@ class OversizeUploads extends OncePerRequestFilter implements Ordered {
     }
 
     private boolean tooLarge(HttpServletRequest request) {
-        long max = multipart.getMaxRequestSize();
+        MultipartConfigElement limits = multipart.getIfAvailable();
+        long max = limits == null ? -1 : limits.getMaxRequestSize();
         if (max > 0 && request.getContentLengthLong() > max) {
             return true;
         }
