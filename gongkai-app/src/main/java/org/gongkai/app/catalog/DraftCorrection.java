@@ -1,7 +1,6 @@
 package org.gongkai.app.catalog;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.gongkai.app.catalog.api.CatalogItemId;

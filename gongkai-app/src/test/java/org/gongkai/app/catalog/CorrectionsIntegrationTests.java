@@ -91,7 +91,8 @@ class CorrectionsIntegrationTests {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         // 条例第二十六条: the changed information is due 20 working days after the change, not after 生成日期
-        assertThat(items.findById(correction).orElseThrow().publishDeadline()).isAfter(LocalDate.now().plusDays(20));
+        assertThat(items.findById(correction).orElseThrow().publishDeadline())
+                .isAfter(LocalDate.now().plusDays(20));
         mvc.perform(post("/office/catalog/items/{id}/submit", correction)
                         .with(user(submitter))
                         .with(csrf()))
