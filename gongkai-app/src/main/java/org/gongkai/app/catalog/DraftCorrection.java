@@ -1,6 +1,7 @@
 package org.gongkai.app.catalog;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.gongkai.app.catalog.api.CatalogItemId;
@@ -58,7 +59,10 @@ class DraftCorrection {
             return Optional.empty();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        CatalogItem correction = items.save(CatalogItem.correctionOf(published, writer.personId(), reason, now));
+        CatalogItem draft = CatalogItem.correctionOf(published, writer.personId(), reason, now);
+        // 条例第二十六条: 20 working days from the day the information changed (变更之日), taken as today
+        draft.scheduleBy(deadlines.of(LocalDate.now(clock)));
+        CatalogItem correction = items.save(draft);
         events.publishEvent(new CorrectionDrafted(
                 Actor.of(writer),
                 now,
