@@ -107,6 +107,9 @@ class CatalogItem {
 
     private LocalDate validityChangedOn;
 
+    /** Why it was repealed or expired, as the disclosure office recorded it ({@link #recordValidity}). */
+    private String validityReason;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DisclosureMode disclosureMode;
@@ -144,6 +147,17 @@ class CatalogItem {
     @Version
     private long version;
 
+    /** For a correction (更正) in the chain: the published item it corrects, and why; null otherwise. */
+    private Long correctsItemId;
+
+    private String correctionReason;
+
+    /** 1 when first published; one more with each correction that passed the chain. */
+    private int versionNumber = 1;
+
+    /** The day the last correction was published, or null. */
+    private LocalDate correctedOn;
+
     /**
      * Its attachments, read only here ({@link ItemAttachment} keeps them): their text is searched with the
      * item. The use cases that change them reindex the item; publication reindexes it too.
@@ -164,6 +178,58 @@ class CatalogItem {
         this.state = ItemState.DRAFT;
         this.createdAt = now;
         apply(content, now);
+    }
+
+    /**
+     * A correction (更正) of {@code published} drafted by {@code author}: its content to start from, outside
+     * the public until its chain is passed ({@link #supersede}).
+     */
+    static CatalogItem correctionOf(CatalogItem published, long author, String reason, OffsetDateTime now) {
+        if (published.state != ItemState.PUBLISHED || published.correctsItemId != null) {
+            throw new ItemRefused(ItemRefused.Reason.NOT_CORRECTABLE, published.state);
+        }
+        CatalogItem correction = new CatalogItem(published.agencyId, author, published.content(), now);
+        correction.correctsItemId = published.id;
+        correction.correctionReason = reason;
+        return correction;
+    }
+
+    /**
+     * This published item takes the content of {@code correction}, whose chain has just passed; its
+     * 索引号, id and first publication stay. The caller keeps the superseded content ({@link ItemVersion}).
+     */
+    void supersede(CatalogItem correction, LocalDate today, OffsetDateTime now) {
+        if (state != ItemState.PUBLISHED || !id.equals(correction.correctsItemId)) {
+            throw new ItemRefused(ItemRefused.Reason.NOT_CORRECTABLE, state);
+        }
+        Validity keptValidity = validity;
+        LocalDate keptChangedOn = validityChangedOn;
+        apply(correction.content(), now);
+        if (validityReason != null) {
+            // recorded through the register after the correction was drafted: the register's word stands
+            validity = keptValidity;
+            validityChangedOn = keptChangedOn;
+        }
+        versionNumber++;
+        correctedOn = today;
+    }
+
+    /**
+     * The disclosure office records that this published 规范性文件, in force, was repealed (废止) or expired
+     * (失效) on {@code on}, not before it was formed; a correction in the chain keeps what it copied.
+     */
+    void recordValidity(Validity to, LocalDate on, String reason, OffsetDateTime now) {
+        if (state != ItemState.PUBLISHED
+                || !NormativeGenres.isNormative(genre)
+                || validity != Validity.IN_FORCE
+                || to == Validity.IN_FORCE
+                || on.isBefore(formedOn)) {
+            throw new ItemRefused(ItemRefused.Reason.NOT_REPEALABLE, state);
+        }
+        validity = to;
+        validityChangedOn = on;
+        validityReason = reason;
+        updatedAt = now;
     }
 
     /** The author changes a draft or a returned item. */
@@ -416,6 +482,10 @@ class CatalogItem {
         return validityChangedOn;
     }
 
+    public String validityReason() {
+        return validityReason;
+    }
+
     public DisclosureMode disclosureMode() {
         return disclosureMode;
     }
@@ -469,5 +539,30 @@ class CatalogItem {
 
     public OffsetDateTime updatedAt() {
         return updatedAt;
+    }
+
+    public Long correctsItemId() {
+        return correctsItemId;
+    }
+
+    boolean isCorrection() {
+        return correctsItemId != null;
+    }
+
+    public String correctionReason() {
+        return correctionReason;
+    }
+
+    public int versionNumber() {
+        return versionNumber;
+    }
+
+    public LocalDate correctedOn() {
+        return correctedOn;
+    }
+
+    /** The day the content shown now was first public: the last correction's, or the publication's. */
+    LocalDate currentSince() {
+        return correctedOn != null ? correctedOn : publishedOn;
     }
 }

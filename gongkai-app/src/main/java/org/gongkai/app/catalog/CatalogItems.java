@@ -18,6 +18,13 @@ interface CatalogItems extends ListCrudRepository<CatalogItem, Long> {
 
     List<CatalogItem> findTop50ByAgencyIdAndStateInOrderByUpdatedAtDesc(Long agencyId, Collection<ItemState> states);
 
+    /** The open correction (更正) of a published item, if one is in the chain. */
+    Optional<CatalogItem> findFirstByAgencyIdAndCorrectsItemId(Long agencyId, Long correctsItemId);
+
+    /** The register of 规范性文件: an agency's items of the given 体裁分类 in one state, newest 生成日期 first. */
+    List<CatalogItem> findTop500ByAgencyIdAndStateAndGenreInOrderByFormedOnDescIdDesc(
+            Long agencyId, ItemState state, Collection<String> genres);
+
     long countByAgencyIdAndAuthorIdAndState(Long agencyId, Long authorId, ItemState state);
 
     /** A column's items in one state, newest publication first: the portal's pages. */

@@ -13,6 +13,7 @@ class CatalogNavigation implements NavigationEntries {
     public List<NavigationEntry> entries() {
         return List.of(
                 new NavigationEntry("nav.catalog.items", "/office/catalog/items", Permission.USE_CATALOG, 20),
+                new NavigationEntry("nav.catalog.register", "/office/catalog/register", Permission.USE_CATALOG, 21),
                 new NavigationEntry("nav.catalog.columns", "/office/catalog/columns", Permission.MANAGE_CATALOG, 45));
     }
 }

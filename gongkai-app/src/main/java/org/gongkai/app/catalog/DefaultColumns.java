@@ -20,6 +20,9 @@ final class DefaultColumns {
         }
     }
 
+    /** The column of the annual reports (政府信息公开工作年度报告, 条例第四十九条), linked from the portal's home. */
+    static final String ANNUAL_REPORTS = "政府信息公开年报";
+
     static final int TWO_WEEKS = 14;
     static final int SIX_MONTHS = 183;
     static final int A_YEAR = 366;
@@ -51,7 +54,7 @@ final class DefaultColumns {
                             Default.leaf("公示公告", null, SIX_MONTHS),
                             Default.leaf("建议提案办理", null, A_YEAR),
                             Default.leaf("服务及其他", 15, null))),
-            Default.leaf("政府信息公开年报", null, A_YEAR));
+            Default.leaf(ANNUAL_REPORTS, null, A_YEAR));
 
     /** How many columns a new catalog has. */
     static int count() {

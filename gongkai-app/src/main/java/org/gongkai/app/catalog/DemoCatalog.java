@@ -166,6 +166,9 @@ class DemoCatalog {
     }
 
     private static String body(DemoItems.Item d) {
+        if (d.title().equals(DemoItems.ANNUAL_REPORT_2020)) {
+            return DemoAnnualReport.body();
+        }
         String summary = d.summary() == null ? "" : "<p>" + d.summary() + "</p>";
         return "<p>" + d.title() + "。</p>" + summary + "<p>（演示数据：本条信息为虚构，仅供试用本平台。）</p>";
     }

@@ -7,13 +7,16 @@ import java.util.List;
 /**
  * The invented items of the demo catalogs ({@link DemoCatalog}): titles that read like those of a
  * municipal bureau of commerce, none of them real. 达州市商务局's 2020 — the year the demo annual report
- * is about — has exactly 66 published items: 概况 3, 政策文件 5 (one of them a 规范性文件, in force),
- * 工作动态 48, 财政 7, 服务及其他 3; other years and the other demo agencies have a few each.
+ * is about — has exactly 66 published items: 概况 3, 政策文件 5, 工作动态 48, 财政 7, 服务及其他 3; its one
+ * 规范性文件 was made and published in 2019 and is in force at the end of 2020, so that the register counts
+ * the seed's table 2 first block (0, 0, 1). Its 2020 annual report is published on 2021-01-28 in the
+ * 年报 column. Other years and the other demo agencies have a few items each.
  */
 final class DemoItems {
     private DemoItems() {}
 
     static final String COMMERCE = "达州市商务局";
+    static final String ANNUAL_REPORT_2020 = "达州市商务局2020年政府信息公开工作年度报告";
     static final String TRADE = "商贸、海关、旅游\\国内贸易（含供销）";
     static final String FOREIGN = "商贸、海关、旅游\\对外经贸合作";
     static final String FINANCE = "财政、金融、审计\\财政";
@@ -94,9 +97,10 @@ final class DemoItems {
         items.add(Item.of("概况", "达州市商务局主要职责", d(2020, 1, 8), GENERAL, "其他"));
         items.add(Item.of("概况", "达州市商务局内设机构及职能", d(2020, 1, 8), GENERAL, "其他"));
         items.add(Item.of("概况", "达州市商务局领导班子成员及分工", d(2020, 6, 15), GENERAL, "其他"));
-        // 政策文件 5, one 规范性文件 in force
-        items.add(Item.of("政策文件", "达州市商务局关于印发《达州市市级外经贸发展专项资金管理办法》的通知", d(2020, 4, 20), FOREIGN, "规范性文件")
-                .numbered("达市商务规〔2020〕1号", "规定市级外经贸发展专项资金的支持范围、申报条件、审核程序和监督管理，自2020年5月20日起施行，有效期5年。"));
+        // 政策文件 5; no 规范性文件 made or published in 2020 (the seed's table 2: 0, 0, and 1 disclosed in all,
+        // the one of 2019 below)
+        items.add(Item.of("政策文件", "达州市商务局关于印发《达州市2020年商务领域安全生产工作要点》的通知", d(2020, 3, 18), TRADE, "通知")
+                .numbered("达市商务发〔2020〕15号", "部署2020年全市商贸流通领域安全生产重点工作。"));
         items.add(Item.of("政策文件", "达州市商务局关于做好新冠肺炎疫情防控期间生活必需品市场保供稳价工作的通知", d(2020, 2, 3), TRADE, "通知")
                 .numbered("达市商务发〔2020〕3号", "部署疫情防控期间生活必需品市场监测、储备投放和保供稳价工作。"));
         items.add(Item.of("政策文件", "达州市商务局关于印发《达州市2020年促进消费回补和潜力释放工作方案》的通知", d(2020, 4, 9), TRADE, "通知")
@@ -174,6 +178,11 @@ final class DemoItems {
 
     static List<Item> commerceOtherYears() {
         List<Item> items = new ArrayList<>();
+        // the agency's one 规范性文件, made and published in 2019, in force since (the seed's 对外公开总数量 1)
+        items.add(Item.of("政策文件", "达州市商务局关于印发《达州市市级外经贸发展专项资金管理办法》的通知", d(2019, 6, 12), FOREIGN, "规范性文件")
+                .numbered("达市商务规〔2019〕1号", "规定市级外经贸发展专项资金的支持范围、申报条件、审核程序和监督管理，自2019年7月15日起施行。"));
+        // the 2020 annual report (条例第四十九条: by 31 January), its text read at demo load (DemoCatalog)
+        items.add(Item.of(DefaultColumns.ANNUAL_REPORTS, ANNUAL_REPORT_2020, d(2021, 1, 28), GENERAL, "报告"));
         items.add(Item.of("工作动态", "市商务局召开2019年全市商务工作会议", d(2019, 2, 20), TRADE, "其他"));
         items.add(Item.of("财政", "达州市商务局2019年部门预算", d(2019, 2, 25), FINANCE, "其他"));
         items.add(Item.of("政策文件", "达州市商务局关于开展2019年“消费促进月”活动的通知", d(2019, 5, 8), TRADE, "通知")

@@ -55,7 +55,10 @@ class EditItem {
         }
         ItemContent before = item.content();
         item.edit(author, content.get(), now);
-        item.scheduleBy(deadlines.of(content.get().formedOn()));
+        if (!item.isCorrection()) {
+            // a correction's clock runs from the day it was drafted (变更之日, DraftCorrection)
+            item.scheduleBy(deadlines.of(content.get().formedOn()));
+        }
         Map<String, Object> was = before.fields(columnName(before.columnId()));
         Map<String, Object> is = content.get().fields(columnName(content.get().columnId()));
         boolean bodyChanged = !before.body().equals(content.get().body());

@@ -20,7 +20,11 @@ class ItemRefused extends RuntimeException {
         /** The agency applies no review step. */
         NO_STEPS,
         /** Only a published item is withdrawn, by the disclosure office. */
-        NOT_WITHDRAWABLE
+        NOT_WITHDRAWABLE,
+        /** Only a published item is corrected, one correction at a time. */
+        NOT_CORRECTABLE,
+        /** Only a published 规范性文件 in force is repealed or expires, on a day not before its publication. */
+        NOT_REPEALABLE
     }
 
     private final Reason reason;

@@ -41,6 +41,9 @@ class ItemsController {
     private final PassItem passItem;
     private final ReturnItem returnItem;
     private final WithdrawItem withdrawItem;
+    private final DraftCorrection draftCorrection;
+    private final ItemVersions versions;
+    private final RecordValidity recordValidity;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -55,6 +58,9 @@ class ItemsController {
             PassItem passItem,
             ReturnItem returnItem,
             WithdrawItem withdrawItem,
+            DraftCorrection draftCorrection,
+            ItemVersions versions,
+            RecordValidity recordValidity,
             MessageSource messages,
             Clock clock) {
         this.items = items;
@@ -67,6 +73,9 @@ class ItemsController {
         this.passItem = passItem;
         this.returnItem = returnItem;
         this.withdrawItem = withdrawItem;
+        this.draftCorrection = draftCorrection;
+        this.versions = versions;
+        this.recordValidity = recordValidity;
         this.messages = messages;
         this.clock = clock;
     }
@@ -144,7 +153,30 @@ class ItemsController {
         CatalogItem item = visible(me, id);
         model.addAttribute("returnForm", new ReasonForm());
         model.addAttribute("withdrawForm", new ReasonForm());
+        model.addAttribute("correctForm", new ReasonForm());
         return itemPage(me, item, model);
+    }
+
+    /** Starts a correction (更正) of a published item, or opens the one already started; see {@link DraftCorrection}. */
+    @PostMapping("/{id}/correct")
+    String correct(
+            @AuthenticationPrincipal GongkaiUser me,
+            @PathVariable long id,
+            @ModelAttribute("correctForm") ReasonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            var correction = draftCorrection.run(me, id, form, errors);
+            if (correction.isPresent()) {
+                return "redirect:/office/catalog/items/" + correction.get().id() + "/edit";
+            }
+        } catch (ItemRefused refused) {
+            return refusedTo(id, refused, redirect);
+        }
+        model.addAttribute("returnForm", new ReasonForm());
+        model.addAttribute("withdrawForm", new ReasonForm());
+        return itemPage(me, visible(me, id), model);
     }
 
     @GetMapping("/{id}/edit")
@@ -191,8 +223,15 @@ class ItemsController {
 
     @PostMapping("/{id}/pass")
     String pass(@AuthenticationPrincipal GongkaiUser me, @PathVariable long id, RedirectAttributes redirect) {
+        Long corrects = items.findByIdAndAgencyId(id, me.agencyId())
+                .map(CatalogItem::correctsItemId)
+                .orElse(null);
         try {
             var next = passItem.run(me, id);
+            if (next == null && corrects != null) {
+                redirect.addFlashAttribute("corrected", true);
+                return "redirect:/office/catalog/items/" + corrects;
+            }
             if (next == null) {
                 redirect.addFlashAttribute("published", true);
             } else {
@@ -244,6 +283,28 @@ class ItemsController {
         return itemPage(me, visible(me, id), model);
     }
 
+    /** The disclosure office records a 规范性文件 repealed or expired; see {@link RecordValidity}. */
+    @PostMapping("/{id}/validity")
+    String validity(
+            @AuthenticationPrincipal GongkaiUser me,
+            @PathVariable long id,
+            @ModelAttribute("validityForm") ValidityForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            if (recordValidity.run(me, id, form, errors)) {
+                redirect.addFlashAttribute("validityChanged", true);
+                return "redirect:/office/catalog/items/" + id;
+            }
+        } catch (ItemRefused refused) {
+            return refusedTo(id, refused, redirect);
+        }
+        model.addAttribute("returnForm", new ReasonForm());
+        model.addAttribute("withdrawForm", new ReasonForm());
+        return itemPage(me, visible(me, id), model);
+    }
+
     private CatalogItem visible(GongkaiUser me, long id) {
         return items.findByIdAndAgencyId(id, me.agencyId())
                 .filter(i -> i.visibleTo(me))
@@ -274,6 +335,28 @@ class ItemsController {
         model.addAttribute("step", item.state().step());
         model.addAttribute(
                 "mayWithdraw", item.state() == ItemState.PUBLISHED && me.may(Permission.REVIEW_CATALOG_ITEMS));
+        model.addAttribute("mayCorrect", item.state() == ItemState.PUBLISHED && me.may(Permission.WRITE_CATALOG_ITEMS));
+        model.addAttribute(
+                "versions", versions.findByItemIdAndAgencyIdOrderByVersionNumberDesc(item.id(), me.agencyId()));
+        model.addAttribute(
+                "openCorrection",
+                item.state() == ItemState.PUBLISHED
+                        ? items.findFirstByAgencyIdAndCorrectsItemId(me.agencyId(), item.id())
+                                .filter(c -> c.visibleTo(me))
+                                .orElse(null)
+                        : null);
+        model.addAttribute(
+                "mayRecordValidity",
+                item.state() == ItemState.PUBLISHED
+                        && NormativeGenres.isNormative(item.genre())
+                        && item.validity() == Validity.IN_FORCE
+                        && me.may(Permission.REVIEW_CATALOG_ITEMS));
+        if (!model.containsAttribute("validityForm")) {
+            model.addAttribute("validityForm", new ValidityForm());
+        }
+        if (!model.containsAttribute("correctForm")) {
+            model.addAttribute("correctForm", new ReasonForm());
+        }
         return "catalog/item";
     }
 

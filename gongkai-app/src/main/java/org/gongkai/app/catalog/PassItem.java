@@ -15,14 +15,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A reviewer passes an item at the step it waits at (审核, 保密审查, 审批); at the last step the item is
- * published and given its 索引号 ({@link IndexNumbers}) in the same transaction. Publishes {@link
- * ItemApproved}, and {@link ItemPublished} at the last step.
+ * published and given its 索引号 ({@link IndexNumbers}) in the same transaction — or, for a correction
+ * (更正), the corrected item takes its content ({@link ApplyCorrection}). Publishes {@link ItemApproved},
+ * and {@link ItemPublished} at the last step of a new item.
  */
 @Component
 class PassItem {
     private final CatalogItems items;
     private final Catalogs catalogs;
     private final IndexNumbers indexNumbers;
+    private final ApplyCorrection applyCorrection;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -30,11 +32,13 @@ class PassItem {
             CatalogItems items,
             Catalogs catalogs,
             IndexNumbers indexNumbers,
+            ApplyCorrection applyCorrection,
             ApplicationEventPublisher events,
             Clock clock) {
         this.items = items;
         this.catalogs = catalogs;
         this.indexNumbers = indexNumbers;
+        this.applyCorrection = applyCorrection;
         this.events = events;
         this.clock = clock;
     }
@@ -56,13 +60,19 @@ class PassItem {
         ReviewStep next = item.pass(
                 reviewer,
                 today,
-                () -> indexNumbers.next(
-                        reviewer.agency(), catalogs.of(reviewer.agency()).indexTemplate(), today),
+                item.isCorrection()
+                        ? null
+                        : () -> indexNumbers.next(
+                                reviewer.agency(),
+                                catalogs.of(reviewer.agency()).indexTemplate(),
+                                today),
                 now);
         Actor actor = Actor.of(reviewer);
         CatalogItemId id = new CatalogItemId(item.id());
         events.publishEvent(new ItemApproved(actor, now, reviewer.agency(), id, item.title(), step, next));
-        if (next == null) {
+        if (next == null && item.isCorrection()) {
+            applyCorrection.run(item, actor, reviewer.agency(), today, now);
+        } else if (next == null) {
             events.publishEvent(
                     new ItemPublished(actor, now, reviewer.agency(), id, item.title(), item.indexNumber(), today));
         }

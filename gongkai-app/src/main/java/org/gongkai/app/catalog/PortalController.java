@@ -37,6 +37,7 @@ class PortalController {
     private final CatalogColumns columns;
     private final CatalogItems items;
     private final ItemAttachments attachments;
+    private final ItemVersions versions;
     private final CatalogSearch search;
     private final Guides guides;
     private final PortalProperties portal;
@@ -49,6 +50,7 @@ class PortalController {
             CatalogColumns columns,
             CatalogItems items,
             ItemAttachments attachments,
+            ItemVersions versions,
             CatalogSearch search,
             Guides guides,
             PortalProperties portal,
@@ -59,6 +61,7 @@ class PortalController {
         this.columns = columns;
         this.items = items;
         this.attachments = attachments;
+        this.versions = versions;
         this.search = search;
         this.guides = guides;
         this.portal = portal;
@@ -97,6 +100,13 @@ class PortalController {
                             agencyId, node.id(), ItemState.PUBLISHED));
         }
         model.addAttribute("columns", tree);
+        model.addAttribute(
+                "annualReports",
+                tree.stream()
+                        .filter(n -> n.name().equals(DefaultColumns.ANNUAL_REPORTS))
+                        .map(ColumnTree.Node::id)
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("counts", counts);
         model.addAttribute("newest", newest);
         model.addAttribute(
@@ -147,8 +157,32 @@ class PortalController {
         if (item.state() == ItemState.PUBLISHED) {
             model.addAttribute(
                     "pageMeta", PageMeta.of(portal, siteName(agency), column, columnDescription(column), item));
+            model.addAttribute("versions", versions.findByItemIdAndAgencyIdOrderByVersionNumberDesc(itemId, agencyId));
         }
         return "catalog/portal-item";
+    }
+
+    /**
+     * A superseded version of a published item (更正前的版本), as the public saw it: marked as superseded,
+     * linking the current one, and not for search engines (noindex). A withdrawn item's versions are gone
+     * with it (404), like everything not published.
+     */
+    @GetMapping("/items/{itemId}/versions/{version}")
+    String version(@PathVariable long agencyId, @PathVariable long itemId, @PathVariable int version, Model model) {
+        agency(agencyId, model);
+        CatalogItem item = items.findByIdAndAgencyId(itemId, agencyId)
+                .filter(i -> i.state() == ItemState.PUBLISHED)
+                .orElseThrow(NotFound::new);
+        ItemVersion old = versions.findByItemIdAndAgencyIdAndVersionNumber(itemId, agencyId, version)
+                .orElseThrow(NotFound::new);
+        model.addAttribute("item", item);
+        model.addAttribute("old", old);
+        model.addAttribute(
+                "oldColumn",
+                columns.findById(old.columnId()).map(CatalogColumn::name).orElse(""));
+        model.addAttribute("column", columns.findById(item.columnId()).orElseThrow());
+        model.addAttribute("pageMeta", Map.of("robots", "noindex"));
+        return "catalog/portal-version";
     }
 
     private AgencySummary agency(long agencyId, Model model) {

@@ -106,6 +106,15 @@ class SecurityConfiguration {
                         // withdrawing a published item: the disclosure office
                         .requestMatchers("/office/catalog/items/*/withdraw")
                         .hasAnyRole(Permission.REVIEW_CATALOG_ITEMS.roleNames())
+                        // starting a correction (更正) of a published item: submitters and the disclosure office
+                        .requestMatchers("/office/catalog/items/*/correct")
+                        .hasAnyRole(Permission.WRITE_CATALOG_ITEMS.roleNames())
+                        // recording a 规范性文件 repealed or expired: the disclosure office
+                        .requestMatchers("/office/catalog/items/*/validity")
+                        .hasAnyRole(Permission.REVIEW_CATALOG_ITEMS.roleNames())
+                        // the register of 规范性文件 (published ones): whoever uses the catalog
+                        .requestMatchers("/office/catalog/register")
+                        .hasAnyRole(Permission.USE_CATALOG.roleNames())
                         // the items themselves: whoever writes or reviews them (CatalogItem.visibleTo)
                         .requestMatchers("/office/catalog/items", "/office/catalog/items/**")
                         .hasAnyRole(Permission.USE_CATALOG.roleNames())

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.app.agency.TestOrganisation;
+import org.gongkai.app.catalog.PortalFixture;
 import org.gongkai.app.system.api.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,12 +46,18 @@ class EveryPageIsAccessibleBrowserTests {
         TestOrganisation org = new TestOrganisation(context);
         TestOrganisation.AgencyRef agency = org.agency("无障碍测试局");
         List<String> violations = new ArrayList<>();
+        PortalFixture portal = new PortalFixture(context, "无障碍更正测试局");
+        long corrected = portal.corrected("政策文件", "更正过的信息", "<p>第一版正文。</p>", "<p>第二版正文。</p>");
         for (String path : List.of(
+                "/agencies/" + portal.id() + "/items/" + corrected,
+                "/agencies/" + portal.id() + "/items/" + corrected + "/versions/1",
                 "/",
                 "/login",
                 "/agencies/" + agency.id(),
                 "/agencies/" + agency.id() + "/search?q=" + "公开",
                 "/agencies/" + agency.id() + "/apply",
+                "/agencies/" + agency.id() + "/register",
+                "/agencies/" + agency.id() + "/register?year=abc",
                 "/track")) {
             violations.addAll(check(path));
         }

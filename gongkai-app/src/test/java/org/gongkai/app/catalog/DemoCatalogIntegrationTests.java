@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.app.IntegrationTest;
+import org.gongkai.app.catalog.api.NormativeDocumentCount;
+import org.gongkai.app.catalog.api.NormativeDocuments;
+import org.gongkai.app.system.api.AgencyId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +32,9 @@ class DemoCatalogIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    NormativeDocuments register;
 
     long commerce() {
         return jdbc.sql("SELECT id FROM agency WHERE name = '达州市商务局'")
@@ -50,11 +56,37 @@ class DemoCatalogIntegrationTests {
         assertThat(counts)
                 .containsExactlyInAnyOrderEntriesOf(Map.of("概况", 3L, "政策文件", 5L, "工作动态", 48L, "财政", 7L, "服务及其他", 3L));
         assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(66);
-        long normative = jdbc.sql("""
-                        SELECT COUNT(*) FROM catalog_item WHERE agency_id = :a AND state = 'PUBLISHED'
-                          AND genre = '规范性文件' AND validity = 'IN_FORCE'
-                          AND published_on BETWEEN DATE '2020-01-01' AND DATE '2020-12-31'""").param("a", commerce()).query(Long.class).single();
-        assertThat(normative).isEqualTo(1);
+    }
+
+    @Test
+    void commercesRegisterCountsTheSeedsTable2FirstBlockFor2020() {
+        // the seed (../shared/seed/000_7364606721a9d05b.txt) table 2: 规范性文件 | 0 | 0 | 1 (2019 edition:
+        // 本年新制作数量, 本年新公开数量, 对外公开总数量)
+        NormativeDocumentCount count = register.count(new AgencyId(commerce()), 2020);
+        assertThat(count.issued()).isZero();
+        assertThat(count.published()).isZero();
+        assertThat(count.totalPublished()).isEqualTo(1);
+        assertThat(count.inForce()).isEqualTo(1);
+        assertThat(count.repealed()).isZero();
+    }
+
+    @Test
+    void commercesAnnualReportFor2020IsInTheAnnualReportColumnLinkedFromTheHome() throws Exception {
+        long column = jdbc.sql("SELECT id FROM catalog_column WHERE agency_id = :a AND name = '政府信息公开年报'")
+                .param("a", commerce())
+                .query(Long.class)
+                .single();
+        String body = jdbc.sql("""
+                        SELECT body FROM catalog_item WHERE agency_id = :a AND column_id = :c AND state = 'PUBLISHED'
+                          AND title = '达州市商务局2020年政府信息公开工作年度报告'""")
+                .param("a", commerce())
+                .param("c", column)
+                .query(String.class)
+                .single();
+        assertThat(body).contains("演示数据").contains("规范性文件");
+        mvc.perform(get("/agencies/{a}", commerce()))
+                .andExpect(content().string(containsString("/agencies/" + commerce() + "/columns/" + column)))
+                .andExpect(content().string(containsString("政府信息公开工作年度报告")));
     }
 
     @Test

@@ -90,6 +90,28 @@ public class PortalFixture {
         return draft;
     }
 
+    /** A published item corrected once through the chain: version 2 shows {@code newBody}, version 1 is history. */
+    public long corrected(String column, String title, String body, String newBody) {
+        long id = publish(column, title, body);
+        ReasonForm reason = new ReasonForm();
+        reason.setReason("正文有误");
+        long correction = context.getBean(DraftCorrection.class)
+                .run(submitter, id, reason, new BeanPropertyBindingResult(reason, "reason"))
+                .orElseThrow()
+                .id();
+        ItemForm form = ItemForm.of(context.getBean(CatalogItems.class)
+                .findById(correction)
+                .orElseThrow()
+                .content());
+        form.setBody(newBody);
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+        if (!context.getBean(EditItem.class).run(submitter, correction, form, errors)) {
+            throw new AssertionError(errors.toString());
+        }
+        publish(correction);
+        return id;
+    }
+
     long withdrawn(String column, String title, String body) {
         long id = publish(column, title, body);
         ReasonForm reason = new ReasonForm();

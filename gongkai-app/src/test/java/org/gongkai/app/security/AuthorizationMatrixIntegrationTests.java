@@ -252,7 +252,25 @@ class AuthorizationMatrixIntegrationTests {
             anyone("GET /agencies/{agencyId}/items/{itemId}/attachments/{attachmentId}")
                     .id("agencyId", Id.AGENCY)
                     .id("itemId", Id.PUBLISHED_ITEM)
-                    .id("attachmentId", Id.PUBLISHED_ATTACHMENT));
+                    .id("attachmentId", Id.PUBLISHED_ATTACHMENT),
+            // catalog: corrections (更正) of published items, started by writers (the item refuses the rest), and
+            // the superseded versions on the portal
+            roles("POST /office/catalog/items/{id}/correct", SUBMITTER, DISCLOSURE_OFFICER)
+                    .id("id", Id.CATALOG_ITEM),
+            anyone("GET /agencies/{agencyId}/items/{itemId}/versions/{version}")
+                    .id("agencyId", Id.AGENCY)
+                    .id("itemId", Id.PUBLISHED_ITEM)
+                    .value("version", "1"),
+            // catalog: the 规范性文件 register (published only) and the office's record of a repeal or expiry
+            roles(
+                    "GET /office/catalog/register",
+                    SUBMITTER,
+                    DISCLOSURE_OFFICER,
+                    CONFIDENTIALITY_REVIEWER,
+                    APPROVING_LEADER),
+            anyone("GET /agencies/{agencyId}/register").id("agencyId", Id.AGENCY),
+            roles("POST /office/catalog/items/{id}/validity", DISCLOSURE_OFFICER)
+                    .id("id", Id.CATALOG_ITEM));
 
     /** The data a path variable is filled with: always agency A's. */
     enum Id {

@@ -206,6 +206,25 @@ final class TwoAgencies {
                 .param("a", agencyA.id())
                 .query(Long.class)
                 .single();
+        // a superseded version of the published item (更正前的第1版), for the portal's version page
+        jdbc.sql("""
+                        INSERT INTO catalog_item_version (item_id, agency_id, version_number, index_number, column_id,
+                            title, publisher, formed_on, published_on, validity, disclosure_mode, body, superseded_on,
+                            superseded_at, corrected_by, reason)
+                        VALUES (:item, :a, 1, '000000000/2026-00001', :column, '甲局已公开信息（第1版）', '测试甲局',
+                            :today, :today, 'IN_FORCE', 'PROACTIVE', '<p>第1版正文</p>', :today, :now, :author, '更正')
+                        """)
+                .param("item", published)
+                .param("a", agencyA.id())
+                .param("column", column)
+                .param("today", now.toLocalDate())
+                .param("now", now)
+                .param("author", author)
+                .update();
+        jdbc.sql("UPDATE catalog_item SET version_number = 2, corrected_on = :today WHERE id = :item")
+                .param("today", now.toLocalDate())
+                .param("item", published)
+                .update();
         return new long[] {column, review, published};
     }
 

@@ -100,6 +100,30 @@ class ErrorPagesServerTests {
     }
 
     @Test
+    void anUploadAboveTheServletsLimitIsAChinesePageNotAStackTraceNorAForbidden() throws Exception {
+        // spring.servlet.multipart.max-request-size is 26 MB: send 27 MB, the CSRF token inside the body
+        String csrf = csrf(submitter, "/office/me");
+        String boundary = "gongkai-oversize-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+                        + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"大文件.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 27 * 1024 * 1024 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        HttpResponse<String> page = submitter.send(
+                HttpRequest.newBuilder(URI.create(base() + "/office/catalog/items/1/attachments"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertChinesePage(page, 413);
+        assertThat(page.body()).contains("提交的内容过大").doesNotContain("您没有权限");
+    }
+
+    @Test
     void aServerErrorIsAChinesePageWithoutTheException() throws Exception {
         // the database loses a table for a moment: the departments page cannot be built
         JdbcClient jdbc = context.getBean(JdbcClient.class);

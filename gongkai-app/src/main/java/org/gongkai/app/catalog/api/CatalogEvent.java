@@ -21,4 +21,7 @@ public sealed interface CatalogEvent extends RecordedAction
                 GuideChanged,
                 DemoCatalogLoaded,
                 AttachmentAdded,
-                AttachmentRemoved {}
+                AttachmentRemoved,
+                CorrectionDrafted,
+                ItemCorrected,
+                ValidityChanged {}
