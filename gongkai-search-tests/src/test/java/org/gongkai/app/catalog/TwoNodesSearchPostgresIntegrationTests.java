@@ -32,7 +32,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
  */
 @ExtendWith(PostgresAvailable.class)
 class TwoNodesSearchPostgresIntegrationTests {
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final Duration PATIENCE = Duration.ofSeconds(60);
 
     static OpenSearchNode openSearch;
     static ConfigurableApplicationContext nodeA;
@@ -73,10 +73,13 @@ class TwoNodesSearchPostgresIntegrationTests {
     @Test
     void whatIsPublishedChangedAndWithdrawnThroughATurnsUpAndGoesThroughB() {
         JdbcTemplate jdbc = new JdbcTemplate(nodeA.getBean(DataSource.class));
+        // the agents join in the background after the start, then share the shards out (a pulse or two):
+        // wait for that, so that what is measured below is the outbox's delay, not the nodes' start
         await(
-                "both nodes' outbox agents registered",
+                "both nodes' outbox agents running, one of two shards each",
                 () -> jdbc.queryForObject(
-                                "SELECT COUNT(*) FROM hsearch_agent WHERE type = 'EVENT_PROCESSING_DYNAMIC_SHARDING'",
+                                "SELECT COUNT(*) FROM hsearch_agent WHERE type = 'EVENT_PROCESSING_DYNAMIC_SHARDING'"
+                                        + " AND state = 'RUNNING' AND total_shard_count = 2",
                                 Long.class)
                         == 2);
         PortalFixture agency = new PortalFixture(nodeA, "两节点检索局" + TestOrganisation.unique());
@@ -115,7 +118,7 @@ class TwoNodesSearchPostgresIntegrationTests {
                 .isZero();
     }
 
-    /** Waits until {@code condition} holds (the agents register in the background, after the start). */
+    /** Waits until {@code condition} holds. */
     private static void await(String what, BooleanSupplier condition) {
         Instant until = Instant.now().plus(PATIENCE);
         while (!condition.getAsBoolean()) {
