@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -31,12 +33,34 @@ final class ChineseAnalysis {
     /** {@code text} with each Traditional character replaced by its Simplified one; same length. */
     static String fold(String text) {
         StringBuilder folded = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            String one = new String(Character.toChars(c));
-            String simple = Character.isIdeographic(c) ? ZhConverterUtil.toSimple(one) : one;
-            folded.append(simple != null && simple.length() == one.length() ? simple : one);
-        });
+        text.codePoints().forEach(c -> folded.append(fold(c)));
         return folded.toString();
+    }
+
+    private static String fold(int c) {
+        String one = new String(Character.toChars(c));
+        String simple = Character.isIdeographic(c) ? ZhConverterUtil.toSimple(one) : one;
+        return simple != null && simple.length() == one.length() ? simple : one;
+    }
+
+    /**
+     * Every fold of {@link #fold(String)} in the Basic Multilingual Plane's ideographs (CJK Unified
+     * Ideographs, Extension A, the compatibility ideographs), as {@code 許=>许}: the rules of the mapping
+     * character filter that does the same fold on OpenSearch ({@link OpenSearchAnalysis}). Ideographs beyond
+     * the BMP are left as they are there.
+     */
+    static List<String> foldings() {
+        List<String> rules = new ArrayList<>();
+        int[][] ranges = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
+        for (int[] range : ranges) {
+            for (int c = range[0]; c <= range[1]; c++) {
+                String simple = fold(c);
+                if (simple.codePointAt(0) != c) {
+                    rules.add(new String(Character.toChars(c)) + "=>" + simple);
+                }
+            }
+        }
+        return rules;
     }
 
     /** SmartChineseAnalyzer's chain after the Traditional-to-Simplified fold. */

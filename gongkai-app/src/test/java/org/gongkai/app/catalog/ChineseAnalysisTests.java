@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -38,6 +40,24 @@ class ChineseAnalysisTests {
                 stream.end();
             }
         }
+    }
+
+    @Test
+    void theOpenSearchFoldRulesAreTheSameFoldOneCharacterForOne() {
+        List<String> rules = ChineseAnalysis.foldings();
+        assertThat(rules).contains("許=>许", "開=>开", "關=>关", "資=>资").doesNotContain("许=>许");
+        assertThat(rules).hasSizeGreaterThan(2000).allSatisfy(rule -> {
+            String[] sides = rule.split("=>");
+            assertThat(sides).hasSize(2);
+            assertThat(sides[0]).hasSize(1).isNotEqualTo(sides[1]);
+            assertThat(sides[1]).hasSize(1).isEqualTo(ChineseAnalysis.fold(sides[0]));
+        });
+        String text = "關於行政許可事項清單的公告";
+        StringBuilder mapped = new StringBuilder();
+        Map<String, String> map = new HashMap<>();
+        rules.forEach(rule -> map.put(rule.substring(0, 1), rule.substring(3)));
+        text.chars().forEach(c -> mapped.append(map.getOrDefault(String.valueOf((char) c), String.valueOf((char) c))));
+        assertThat(mapped.toString()).isEqualTo(ChineseAnalysis.fold(text)).isEqualTo("关于行政许可事项清单的公告");
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) throws IOException {

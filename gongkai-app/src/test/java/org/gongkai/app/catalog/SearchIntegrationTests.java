@@ -137,7 +137,7 @@ class SearchIntegrationTests {
                 .andExpect(content().string(not(containsString("<script>"))));
     }
 
-    private long publish(TestOrganisation.AgencyRef agency, GongkaiUser author, String title, String body) {
+    long publish(TestOrganisation.AgencyRef agency, GongkaiUser author, String title, String body) {
         long id = draft(agency, author, title, body);
         submitItem.run(author, id);
         boolean ofA = agency.id() == a.id();
