@@ -122,7 +122,9 @@ class CatalogSearch {
                 .sort(f -> filter.byDate()
                         ? f.field("publishedOn").desc().then().score()
                         : f.score().then().field("publishedOn").desc())
-                .highlighter(h -> h.plain()
+                // fast vector: reads the stored term vectors; the plain highlighter analysed each hit's title and
+                // body again, which halved the searches a second (gongkai-bench/README.md, catalog search)
+                .highlighter(h -> h.fastVector()
                         .encoder(HighlighterEncoder.HTML)
                         .tag("<mark>", "</mark>")
                         .fragmentSize(120)
