@@ -16,6 +16,30 @@ import org.junit.jupiter.api.Test;
 /** The analyzer of catalog search: Traditional folded to Simplified in place, then Chinese words. */
 class ChineseAnalysisTests {
 
+    /** The fold remembered per character gives what opencc4j gives character by character, beyond the BMP too. */
+    @Test
+    void theRememberedFoldIsOpenccsFoldCharacterByCharacter() {
+        String text = "關於進一步優化營商環境的實施意見：行政許可、資訊公開、檔案管理。English 2026 \uD840\uDC00𝔸 😀 臺灣 台湾";
+        for (int round = 0; round < 2; round++) {
+            StringBuilder expected = new StringBuilder();
+            text.codePoints().forEach(c -> {
+                String one = new String(Character.toChars(c));
+                String simple =
+                        Character.isIdeographic(c) ? com.github.houbb.opencc4j.util.ZhConverterUtil.toSimple(one) : one;
+                expected.append(simple != null && simple.length() == one.length() ? simple : one);
+            });
+            assertThat(ChineseAnalysis.fold(text))
+                    .isEqualTo(expected.toString())
+                    .hasSameSizeAs(text);
+            assertThat(ChineseAnalysis.fold(
+                            text.replace("\uD840\uDC00", "").replace("𝔸", "").replace("😀", "")))
+                    .isEqualTo(expected.toString()
+                            .replace("\uD840\uDC00", "")
+                            .replace("𝔸", "")
+                            .replace("😀", ""));
+        }
+    }
+
     @Test
     void foldsTraditionalCharactersKeepingEveryPlace() {
         assertThat(ChineseAnalysis.fold("行政許可")).isEqualTo("行政许可");
