@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.Permission;
 import org.springframework.context.MessageSource;
@@ -150,11 +151,7 @@ class ItemsController {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal GongkaiUser me, @PathVariable long id, Model model) {
-        CatalogItem item = visible(me, id);
-        model.addAttribute("returnForm", new ReasonForm());
-        model.addAttribute("withdrawForm", new ReasonForm());
-        model.addAttribute("correctForm", new ReasonForm());
-        return itemPage(me, item, model);
+        return itemPage(me, visible(me, id), model);
     }
 
     /** Starts a correction (更正) of a published item, or opens the one already started; see {@link DraftCorrection}. */
@@ -174,8 +171,6 @@ class ItemsController {
         } catch (ItemRefused refused) {
             return refusedTo(id, refused, redirect);
         }
-        model.addAttribute("returnForm", new ReasonForm());
-        model.addAttribute("withdrawForm", new ReasonForm());
         return itemPage(me, visible(me, id), model);
     }
 
@@ -251,16 +246,7 @@ class ItemsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            if (returnItem.run(me, id, form, errors)) {
-                redirect.addFlashAttribute("returned", true);
-                return "redirect:/office/catalog/items/" + id;
-            }
-        } catch (ItemRefused refused) {
-            return refusedTo(id, refused, redirect);
-        }
-        model.addAttribute("withdrawForm", new ReasonForm());
-        return itemPage(me, visible(me, id), model);
+        return afterStep(me, id, () -> returnItem.run(me, id, form, errors), "returned", model, redirect);
     }
 
     @PostMapping("/{id}/withdraw")
@@ -271,16 +257,7 @@ class ItemsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            if (withdrawItem.run(me, id, form, errors)) {
-                redirect.addFlashAttribute("withdrawn", true);
-                return "redirect:/office/catalog/items/" + id;
-            }
-        } catch (ItemRefused refused) {
-            return refusedTo(id, refused, redirect);
-        }
-        model.addAttribute("returnForm", new ReasonForm());
-        return itemPage(me, visible(me, id), model);
+        return afterStep(me, id, () -> withdrawItem.run(me, id, form, errors), "withdrawn", model, redirect);
     }
 
     /** The disclosure office records a 规范性文件 repealed or expired; see {@link RecordValidity}. */
@@ -292,16 +269,23 @@ class ItemsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        return afterStep(me, id, () -> recordValidity.run(me, id, form, errors), "validityChanged", model, redirect);
+    }
+
+    /**
+     * After a reviewer's step on the item page (return, withdraw, validity): back to the item with a notice when it
+     * was done, the page again with the step's field errors when not, the refusal when the item may not take it.
+     */
+    private String afterStep(
+            GongkaiUser me, long id, BooleanSupplier step, String done, Model model, RedirectAttributes redirect) {
         try {
-            if (recordValidity.run(me, id, form, errors)) {
-                redirect.addFlashAttribute("validityChanged", true);
+            if (step.getAsBoolean()) {
+                redirect.addFlashAttribute(done, true);
                 return "redirect:/office/catalog/items/" + id;
             }
         } catch (ItemRefused refused) {
             return refusedTo(id, refused, redirect);
         }
-        model.addAttribute("returnForm", new ReasonForm());
-        model.addAttribute("withdrawForm", new ReasonForm());
         return itemPage(me, visible(me, id), model);
     }
 
@@ -351,6 +335,11 @@ class ItemsController {
                         && NormativeGenres.isNormative(item.genre())
                         && item.validity() == Validity.IN_FORCE
                         && me.may(Permission.REVIEW_CATALOG_ITEMS));
+        for (String reasonForm : List.of("returnForm", "withdrawForm", "correctForm")) {
+            if (!model.containsAttribute(reasonForm)) {
+                model.addAttribute(reasonForm, new ReasonForm());
+            }
+        }
         if (!model.containsAttribute("validityForm")) {
             model.addAttribute("validityForm", new ValidityForm());
         }
