@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.gongkai.app.catalog.api.ReviewStep;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.Permission;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -61,7 +62,7 @@ class CatalogItem {
     private Long id;
 
     @Column(nullable = false)
-    @GenericField
+    @GenericField(projectable = Projectable.YES)
     private Long agencyId;
 
     @Column(nullable = false)
@@ -87,9 +88,10 @@ class CatalogItem {
     private String publisher;
 
     @Column(nullable = false)
+    @GenericField(projectable = Projectable.YES)
     private LocalDate formedOn;
 
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private LocalDate publishedOn;
 
     @KeywordField
@@ -117,6 +119,7 @@ class CatalogItem {
     @Column(nullable = false)
     private String body;
 
+    @KeywordField(projectable = Projectable.YES)
     private String indexNumber;
 
     /** 条例第二十六条: the last day to publish, 20 working days after 生成日期 (null: not computed). */
@@ -164,6 +167,7 @@ class CatalogItem {
      */
     @OneToMany
     @JoinColumn(name = "item_id", insertable = false, updatable = false)
+    @BatchSize(size = 64) // mass indexing loads items by the batch: their attachments in one query, not one each
     @OrderBy("id")
     @IndexedEmbedded(includePaths = "text")
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)

@@ -42,7 +42,11 @@ class SearchConfiguration {
                     "hibernate.search.backend.directory.root",
                     search.indexDirectory().toAbsolutePath().toString(),
                     "hibernate.search.backend.analysis.configurer",
-                    new ChineseAnalysis.Configurer());
+                    new ChineseAnalysis.Configurer(),
+                    // MB of documents buffered before a segment is written (Lucene's default 16): fewer, larger
+                    // segments to merge when every item is indexed again (gongkai-bench/README.md, mass indexing)
+                    "hibernate.search.backend.io.writer.ram_buffer_size",
+                    "64");
         }
         SearchProperties.OpenSearch cluster = search.opensearch();
         Map<String, Object> settings = new HashMap<>();

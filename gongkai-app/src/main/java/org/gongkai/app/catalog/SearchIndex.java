@@ -2,7 +2,13 @@ package org.gongkai.app.catalog;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,22 +17,40 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds the catalog's search index from the database when a node starts with an empty index and the
- * database has items (a new node, a deleted index folder). Items change in the index as they change in
- * the database, in the same transaction's aftermath (Hibernate Search's automatic indexing).
+ * database has items (a new node, a deleted index folder), or, on the embedded Lucene backend, with an index
+ * written for an older mapping (the search reads stored fields that older documents lack). Items change in
+ * the index as they change in the database, in the same transaction's aftermath (Hibernate Search's
+ * automatic indexing).
  */
 @Component
 class SearchIndex {
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    /**
+     * The mapping the index was written for, kept in a file beside the Lucene index: raise it when a change of
+     * {@link CatalogItem}'s mapping leaves older documents unable to serve the search (2: the shown fields are
+     * stored and projected). An OpenSearch cluster projects from each document's source and checks its
+     * mapping itself at start.
+     */
+    static final String MAPPING = "2";
+
+    static final String MAPPING_FILE = "gongkai-mapping";
+
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
     private final PlatformTransactionManager transactions;
 
+    private final SearchProperties properties;
+
     SearchIndex(
             EntityManagerFactory entityManagerFactory,
             EntityManager entityManager,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            SearchProperties properties) {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.transactions = transactions;
+        this.properties = properties;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -41,8 +65,15 @@ class SearchIndex {
         Long items = readOnly.execute(tx -> entityManager
                 .createQuery("SELECT COUNT(i) FROM CatalogItem i", Long.class)
                 .getSingleResult());
-        if (empty && items != null && items > 0) {
+        boolean outdated = !empty && !currentMapping();
+        if (outdated) {
+            log.info("搜索索引是按旧的映射写成的（{}），正在从数据库重建", mappingFile());
             rebuild();
+        } else if (empty && items != null && items > 0) {
+            log.info("搜索索引为空而数据库中有 {} 条信息，正在重建", items);
+            rebuild();
+        } else {
+            writeMapping();
         }
     }
 
@@ -52,5 +83,34 @@ class SearchIndex {
                 .scope(CatalogItem.class)
                 .massIndexer()
                 .startAndWait();
+        writeMapping();
+    }
+
+    private boolean currentMapping() {
+        if (properties.backend() != SearchProperties.Backend.LUCENE) {
+            return true;
+        }
+        try {
+            return Files.isRegularFile(mappingFile())
+                    && MAPPING.equals(Files.readString(mappingFile()).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeMapping() {
+        if (properties.backend() != SearchProperties.Backend.LUCENE) {
+            return;
+        }
+        try {
+            Files.createDirectories(mappingFile().getParent());
+            Files.writeString(mappingFile(), MAPPING + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path mappingFile() {
+        return properties.indexDirectory().resolve(MAPPING_FILE);
     }
 }

@@ -43,7 +43,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <ol>
  *   <li>the application's search service ({@link CatalogSearch}, across agencies, first page of 20 with
- *       highlights and the items loaded, as {@code /search} does),
+ *       highlights, the shown fields projected from the index, as {@code /search} does),
  *   <li>the same query through Hibernate Search projecting ids only ({@link BenchIdsOnly}: no highlights,
  *       nothing loaded), to split the difference between the first and the next,
  *   <li>raw Lucene on the same index directory (the same analyzer and query shape: every word in title,

@@ -1,11 +1,14 @@
 package org.gongkai.app.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.gongkai.app.IntegrationTest;
 import org.gongkai.app.agency.TestOrganisation;
 import org.gongkai.app.system.api.GongkaiUser;
@@ -37,6 +40,9 @@ class SearchIntegrationTests {
 
     @Autowired
     DraftItem draftItem;
+
+    @Autowired
+    CatalogItems items;
 
     @Autowired
     SubmitItem submitItem;
@@ -122,6 +128,35 @@ class SearchIntegrationTests {
                 .andExpect(content().string(not(containsString("/items/" + returned + "\""))))
                 .andExpect(content().string(not(containsString("/items/" + withdrawn + "\""))))
                 .andExpect(content().string(not(containsString("/items/" + ofB + "\""))));
+    }
+
+    @Test
+    void aHitShowsItsIndexNumberAndDatesFromTheIndex() throws Exception {
+        long id = publish(a, submitter, "关于统计数据质量核查的通知", "<p>开展统计数据质量核查。</p>");
+        CatalogItem item = items.findById(id).orElseThrow();
+        mvc.perform(get("/agencies/{a}/search", a.id()).param("q", "质量核查"))
+                .andExpect(content().string(containsString("共找到1条")))
+                .andExpect(content().string(containsString(item.indexNumber())))
+                .andExpect(content().string(containsString(item.formedOn().toString())));
+        mvc.perform(get("/search").param("q", "质量核查"))
+                .andExpect(content().string(containsString("/agencies/" + a.id() + "/items/" + id + "\"")))
+                .andExpect(content().string(containsString(item.publishedOn().toString())));
+    }
+
+    @Test
+    void anIndexWrittenForAnOlderMappingIsRebuiltAtStart(
+            @Autowired SearchIndex index, @Autowired SearchProperties search) throws Exception {
+        long id = publish(a, submitter, "关于节能监察计划的公告", "<p>节能监察</p>");
+        Path marker = search.indexDirectory().resolve(SearchIndex.MAPPING_FILE);
+        assertThat(marker).hasContent(SearchIndex.MAPPING);
+        Files.writeString(marker, "1\n");
+
+        index.rebuildWhenEmpty();
+
+        assertThat(marker).hasContent(SearchIndex.MAPPING);
+        mvc.perform(get("/agencies/{a}/search", a.id()).param("q", "节能监察"))
+                .andExpect(content().string(containsString("共找到1条")))
+                .andExpect(content().string(containsString("/items/" + id + "\"")));
     }
 
     @Test
