@@ -13,17 +13,21 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The last step of a correction's chain passed ({@link PassItem}): the published item's current content
  * is kept as a superseded {@link ItemVersion}, the item takes the correction's content (its id, 索引号 and
- * first publication stay), files attached to the correction join the item's, the correction's draft is
+ * first publication stay), the correction's attachments replace the item's (files no attachment uses any
+ * more leave the disk), the correction's draft is
  * deleted, and the search index holds only the corrected text. Publishes {@link ItemCorrected}.
  */
 @Component
 class ApplyCorrection {
     private final CatalogItems items;
     private final ItemAttachments attachments;
+    private final AttachmentFiles files;
     private final ItemVersions versions;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
@@ -31,11 +35,13 @@ class ApplyCorrection {
     ApplyCorrection(
             CatalogItems items,
             ItemAttachments attachments,
+            AttachmentFiles files,
             ItemVersions versions,
             EntityManager entityManager,
             ApplicationEventPublisher events) {
         this.items = items;
         this.attachments = attachments;
+        this.files = files;
         this.versions = versions;
         this.entityManager = entityManager;
         this.events = events;
@@ -46,15 +52,17 @@ class ApplyCorrection {
     void run(CatalogItem correction, Actor actor, AgencyId agency, LocalDate today, OffsetDateTime now) {
         CatalogItem item = items.findByIdAndAgencyId(correction.correctsItemId(), correction.agencyId())
                 .orElseThrow(NotFound::new);
-        List<String> names = attachments.findByItemIdAndAgencyIdOrderByIdAsc(item.id(), item.agencyId()).stream()
-                .map(ItemAttachment::originalName)
-                .toList();
+        List<ItemAttachment> before = attachments.findByItemIdAndAgencyIdOrderByIdAsc(item.id(), item.agencyId());
+        List<String> names = before.stream().map(ItemAttachment::originalName).toList();
         long by = actor.person() == null ? 0L : actor.person().value();
         versions.save(new ItemVersion(item, names, by, correction.correctionReason(), today, now));
-        int before = item.versionNumber();
+        int versionBefore = item.versionNumber();
         String titleBefore = item.title();
         boolean bodyChanged = !item.body().equals(correction.body());
         item.supersede(correction, today, now);
+        entityManager.flush();
+        // the correction's list (the item's, copied when it was drafted, as its author left it) replaces the item's
+        attachments.deleteAll(before);
         entityManager.flush();
         entityManager
                 .createQuery("UPDATE ItemAttachment a SET a.itemId = :item WHERE a.itemId = :correction")
@@ -63,6 +71,7 @@ class ApplyCorrection {
                 .executeUpdate();
         items.delete(correction);
         entityManager.flush();
+        deleteUnusedFiles(before);
         entityManager.refresh(item);
         Search.session(entityManager).indexingPlan().addOrUpdate(item);
         events.publishEvent(new ItemCorrected(
@@ -72,11 +81,28 @@ class ApplyCorrection {
                 new CatalogItemId(item.id()),
                 item.title(),
                 item.indexNumber(),
-                before,
+                versionBefore,
                 item.versionNumber(),
                 titleBefore,
                 bodyChanged,
                 today,
                 correction.correctionReason()));
+    }
+
+    /** The files of {@code removed} that no attachment uses any more leave the disk once the correction is committed. */
+    private void deleteUnusedFiles(List<ItemAttachment> removed) {
+        List<String> unused = removed.stream()
+                .map(ItemAttachment::sha256)
+                .distinct()
+                .filter(sha256 -> attachments.countBySha256(sha256) == 0)
+                .toList();
+        if (!unused.isEmpty()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    unused.forEach(files::delete);
+                }
+            });
+        }
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.validation.Errors;
 
 /**
  * A writer of the agency (供稿人 or the disclosure office) starts a correction (更正) of a published item,
- * saying why: a draft of their own holding the item's content, which they change and submit into the
+ * saying why: a draft of their own holding the item's content and attachments (they may remove some and add
+ * others), which they change and submit into the
  * agency's whole 三审 chain like any item ({@link PassItem} applies it when the last step passes). The
  * published version stays public meanwhile. A changed text must pass the 保密审查 again (条例第十七条),
  * so no step is skipped. One correction at a time: while one is open, it is the one returned. Publishes
@@ -24,12 +25,19 @@ import org.springframework.validation.Errors;
 @Component
 class DraftCorrection {
     private final CatalogItems items;
+    private final ItemAttachments attachments;
     private final PublishDeadlines deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DraftCorrection(CatalogItems items, PublishDeadlines deadlines, ApplicationEventPublisher events, Clock clock) {
+    DraftCorrection(
+            CatalogItems items,
+            ItemAttachments attachments,
+            PublishDeadlines deadlines,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.items = items;
+        this.attachments = attachments;
         this.deadlines = deadlines;
         this.events = events;
         this.clock = clock;
@@ -63,6 +71,10 @@ class DraftCorrection {
         // 条例第二十六条: 20 working days from the day the information changed (变更之日), taken as today
         draft.scheduleBy(deadlines.of(LocalDate.now(clock)));
         CatalogItem correction = items.save(draft);
+        attachments.saveAll(
+                attachments.findByItemIdAndAgencyIdOrderByIdAsc(published.id(), published.agencyId()).stream()
+                        .map(a -> a.copyFor(correction))
+                        .toList());
         events.publishEvent(new CorrectionDrafted(
                 Actor.of(writer),
                 now,

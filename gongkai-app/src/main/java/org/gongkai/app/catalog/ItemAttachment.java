@@ -68,6 +68,25 @@ class ItemAttachment {
         this.uploadedAt = uploadedAt;
     }
 
+    /**
+     * This file attached to {@code correction} too, as the author found it (name, kind, text, who uploaded it
+     * and when): a correction starts with the item's attachments, and its list replaces the item's when it is
+     * applied. The file on disk is shared (named by its SHA-256).
+     */
+    ItemAttachment copyFor(CatalogItem correction) {
+        ItemAttachment copy = new ItemAttachment();
+        copy.itemId = correction.id();
+        copy.agencyId = correction.agencyId();
+        copy.originalName = originalName;
+        copy.mediaType = mediaType;
+        copy.size = size;
+        copy.sha256 = sha256;
+        copy.text = text;
+        copy.uploadedBy = uploadedBy;
+        copy.uploadedAt = uploadedAt;
+        return copy;
+    }
+
     public Long id() {
         return id;
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -195,6 +197,87 @@ class CorrectionsIntegrationTests {
         mvc.perform(get("/agencies/{a}/items/{id}", a.id(), id))
                 .andExpect(content().string(containsString("6月30日")))
                 .andExpect(content().string(not(containsString("更正记录"))));
+    }
+
+    @Test
+    void aCorrectionMayRemoveAnAttachmentAndAddAnother(
+            @Autowired ItemAttachments attachments, @Autowired AttachmentFiles files) throws Exception {
+        long id = draft("关于公布投诉电话的通知", "<p>投诉电话见附件。</p>");
+        upload(id, "号码表.docx", AttachmentsIntegrationTests.docx("Old numbers zephyrine"));
+        upload(id, "办理流程.docx", AttachmentsIntegrationTests.docx("Procedure larkspur"));
+        chain(id);
+        ItemAttachment wrong =
+                attachments.findByItemIdAndAgencyIdOrderByIdAsc(id, a.id()).get(0);
+
+        long correction = correct(submitter, id, "号码表有误");
+        List<ItemAttachment> copied = attachments.findByItemIdAndAgencyIdOrderByIdAsc(correction, a.id());
+        assertThat(copied).extracting(ItemAttachment::originalName).containsExactly("号码表.docx", "办理流程.docx");
+        mvc.perform(post(
+                                "/office/catalog/items/{i}/attachments/{at}/remove",
+                                correction,
+                                copied.get(0).id())
+                        .with(user(submitter))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        upload(correction, "号码表（更正）.docx", AttachmentsIntegrationTests.docx("New numbers quillwort"));
+        mvc.perform(post("/office/catalog/items/{id}/submit", correction)
+                .with(user(submitter))
+                .with(csrf()));
+        pass(office, correction);
+        pass(secrets, correction);
+        // until the last step the published item keeps its files, and its wrong one is still served
+        assertThat(attachments.findByItemIdAndAgencyIdOrderByIdAsc(id, a.id()))
+                .extracting(ItemAttachment::originalName)
+                .containsExactly("号码表.docx", "办理流程.docx");
+        mvc.perform(get("/agencies/{a}/items/{i}/attachments/{at}", a.id(), id, wrong.id()))
+                .andExpect(status().isOk());
+
+        pass(leader, correction).andExpect(flash().attribute("corrected", true));
+
+        assertThat(attachments.findByItemIdAndAgencyIdOrderByIdAsc(id, a.id()))
+                .extracting(ItemAttachment::originalName)
+                .containsExactly("办理流程.docx", "号码表（更正）.docx");
+        assertThat(attachments.findByItemIdAndAgencyIdOrderByIdAsc(correction, a.id()))
+                .isEmpty();
+        mvc.perform(get("/agencies/{a}/items/{i}/attachments/{at}", a.id(), id, wrong.id()))
+                .andExpect(status().isNotFound());
+        assertThat(files.path(wrong.sha256())).doesNotExist();
+        search("quillwort").andExpect(content().string(containsString("投诉电话")));
+        search("larkspur").andExpect(content().string(containsString("投诉电话")));
+        search("zephyrine").andExpect(content().string(not(containsString("投诉电话"))));
+        // the superseded version names the files it had
+        mvc.perform(get("/agencies/{a}/items/{id}/versions/1", a.id(), id))
+                .andExpect(content().string(containsString("号码表.docx")));
+    }
+
+    private long draft(String title, String body) throws Exception {
+        String location = mvc.perform(post("/office/catalog/items")
+                        .params(form(title, body))
+                        .with(user(submitter))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private void chain(long id) throws Exception {
+        mvc.perform(post("/office/catalog/items/{id}/submit", id)
+                .with(user(submitter))
+                .with(csrf()));
+        pass(office, id);
+        pass(secrets, id);
+        pass(leader, id).andExpect(flash().attribute("published", true));
+    }
+
+    private void upload(long item, String name, byte[] bytes) throws Exception {
+        mvc.perform(multipart("/office/catalog/items/{id}/attachments", item)
+                        .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+                        .with(user(submitter))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("attachmentAdded"));
     }
 
     private long publish(String title, String body) throws Exception {
