@@ -219,12 +219,12 @@ class CatalogItem {
     }
 
     /**
-     * The disclosure office records that this published 规范性文件, in force, was repealed (废止) or expired
+     * The disclosure office records that this published 规章 or 规范性文件, in force, was repealed (废止) or expired
      * (失效) on {@code on}, not before it was formed; a correction in the chain keeps what it copied.
      */
     void recordValidity(Validity to, LocalDate on, String reason, OffsetDateTime now) {
         if (state != ItemState.PUBLISHED
-                || !NormativeGenres.isNormative(genre)
+                || !NormativeGenres.inRegister(genre)
                 || validity != Validity.IN_FORCE
                 || to == Validity.IN_FORCE
                 || on.isBefore(formedOn)) {

@@ -332,7 +332,7 @@ class ItemsController {
         model.addAttribute(
                 "mayRecordValidity",
                 item.state() == ItemState.PUBLISHED
-                        && NormativeGenres.isNormative(item.genre())
+                        && NormativeGenres.inRegister(item.genre())
                         && item.validity() == Validity.IN_FORCE
                         && me.may(Permission.REVIEW_CATALOG_ITEMS));
         for (String reasonForm : List.of("returnForm", "withdrawForm", "correctForm")) {

@@ -1,13 +1,14 @@
 package org.gongkai.app.catalog;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.gongkai.app.catalog.api.NormativeDocumentCount;
 import org.gongkai.app.catalog.api.NormativeDocuments;
 import org.gongkai.app.system.api.AgencyId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Counts the register in one statement over the agency's published 规范性文件 (the semantics: {@link NormativeDocumentCount}). */
+/** Counts the register in one statement over the agency's published 规范性文件 or 规章 (the semantics: {@link NormativeDocumentCount}). */
 @Component
 class JdbcNormativeDocuments implements NormativeDocuments {
     private final JdbcClient jdbc;
@@ -18,6 +19,15 @@ class JdbcNormativeDocuments implements NormativeDocuments {
 
     @Override
     public NormativeDocumentCount count(AgencyId agency, int year) {
+        return count(agency, year, NormativeGenres.NAMES);
+    }
+
+    @Override
+    public NormativeDocumentCount rules(AgencyId agency, int year) {
+        return count(agency, year, NormativeGenres.RULES);
+    }
+
+    private NormativeDocumentCount count(AgencyId agency, int year, List<String> genres) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         return jdbc.sql("""
@@ -35,7 +45,7 @@ class JdbcNormativeDocuments implements NormativeDocuments {
                 .param("agency", agency.value())
                 .param("from", from)
                 .param("to", to)
-                .param("genres", NormativeGenres.NAMES)
+                .param("genres", genres)
                 .query((rs, n) -> new NormativeDocumentCount(
                         agency, year, rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
                 .single();

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The register of 规范性文件 (条例第二十条第（一）项): the agency's published ones with 文号, 制发 and 发布日期,
+ * The register of 规章 and 规范性文件 (条例第二十条第（一）项): the agency's published ones with 文号, 制发 and 发布日期,
  * validity and the day it changed, and for a chosen year the counts of table 2's first block in the
  * edition of that year (2019 edition up to the 2020 report, 2021 edition from the 2021 report). The office
  * sees it at {@code /office/catalog/register}, the public at {@code /agencies/{id}/register}: both show
@@ -79,11 +79,12 @@ class RegisterController {
         model.addAttribute(
                 "documents",
                 items.findTop500ByAgencyIdAndStateAndGenreInOrderByFormedOnDescIdDesc(
-                        agency.value(), ItemState.PUBLISHED, NormativeGenres.NAMES));
+                        agency.value(), ItemState.PUBLISHED, NormativeGenres.REGISTER));
         model.addAttribute("year", chosen);
         model.addAttribute("lastYear", thisYear);
         model.addAttribute("firstYear", FIRST_YEAR);
         model.addAttribute("edition2019", chosen <= 2020);
         model.addAttribute("count", counts.count(agency, chosen));
+        model.addAttribute("rules", counts.rules(agency, chosen));
     }
 }

@@ -2,6 +2,7 @@ package org.gongkai.app.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -116,6 +117,30 @@ class RegisterIntegrationTests {
         }
         assertThat(register.count(b.agencyId(), 2020))
                 .isEqualTo(new NormativeDocumentCount(b.agencyId(), 2020, 0, 0, 0, 0, 0));
+        assertThat(register.rules(a.agencyId(), 2020))
+                .isEqualTo(new NormativeDocumentCount(a.agencyId(), 2020, 0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void rulesHaveARowOfTheirOwn() throws Exception {
+        long rule = published("规章", "登记甲局令第1号", LocalDate.of(2020, 2, 3), LocalDate.of(2020, 2, 10));
+        published("规范性文件", "登规〔2020〕7号", LocalDate.of(2020, 5, 6), LocalDate.of(2020, 5, 8));
+        repeal(rule, Validity.REPEALED, LocalDate.of(2021, 3, 1));
+
+        assertThat(register.rules(a.agencyId(), 2020))
+                .isEqualTo(new NormativeDocumentCount(a.agencyId(), 2020, 1, 1, 0, 1, 1));
+        assertThat(register.rules(a.agencyId(), 2021))
+                .isEqualTo(new NormativeDocumentCount(a.agencyId(), 2021, 0, 0, 1, 0, 1));
+        assertThat(count(2020)).isEqualTo(new Counts(1, 1, 0, 1, 1));
+        mvc.perform(get("/agencies/{a}/register", a.id()).param("year", "2020"))
+                .andExpect(content().string(containsString("登记甲局令第1号")))
+                .andExpect(content()
+                        .string(matchesPattern(
+                                "(?s).*<th scope=\"row\">规章</th>\\s*<td>1</td>\\s*<td>1</td>\\s*<td>1</td>.*")));
+        mvc.perform(get("/agencies/{a}/register", a.id()).param("year", "2021"))
+                .andExpect(content()
+                        .string(matchesPattern(
+                                "(?s).*<th scope=\"row\">规章</th>\\s*<td>0</td>\\s*<td>1</td>\\s*<td>0</td>.*")));
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.gongkai.app.catalog.api;
 import org.gongkai.app.system.api.AgencyId;
 
 /**
- * An agency's 规范性文件 in one calendar year, as table 2's first block (条例第二十条第（一）项) counts them, for
+ * An agency's 规范性文件 (or 规章: {@link NormativeDocuments#rules}) in one calendar year, as table 2's first block (条例第二十条第（一）项) counts them, for
  * both editions of the report format (domain-spec §2.3). Only published items count (a withdrawn item was
  * taken down, a correction in the chain is not public); 制发 is the 生成日期 (for 公文 the 签发日期, §6.2).
  *
