@@ -281,21 +281,8 @@ class CorrectionsIntegrationTests {
     }
 
     private long publish(String title, String body) throws Exception {
-        String location = mvc.perform(post("/office/catalog/items")
-                        .params(form(title, body))
-                        .with(user(submitter))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        mvc.perform(post("/office/catalog/items/{id}/submit", id)
-                .with(user(submitter))
-                .with(csrf()));
-        pass(office, id);
-        pass(secrets, id);
-        pass(leader, id).andExpect(flash().attribute("published", true));
+        long id = draft(title, body);
+        chain(id);
         return id;
     }
 
