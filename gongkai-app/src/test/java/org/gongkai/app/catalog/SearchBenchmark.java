@@ -172,13 +172,17 @@ final class SearchBenchmark {
             Path index = luceneIndex(options.indexDirectory());
             try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
                 BenchTimings.Engine raw = rawLucene(reader);
+                StringBuilder hits = new StringBuilder("hits per query:");
                 for (String q : mix) {
                     long a = application.search(q);
                     long r = raw.search(q);
                     if (a != r) {
                         disagreements.add(q + ": application " + a + ", raw Lucene " + r);
                     }
+                    hits.append(String.format(" %s %,d;", q, r));
                 }
+                // what makes the tail: how many items each query of the mix matches
+                System.out.println(hits);
                 results.add(measure(options, "application CatalogSearch", application));
                 results.add(measure(
                         options,
