@@ -128,6 +128,20 @@ public final class ChineseText {
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
             char raw = in[i];
+            char simple = raw >= CJK_FIRST && raw <= CJK_LAST ? SIMPLE[raw - CJK_FIRST] : 0;
+            if (simple >= CJK_FIRST && simple <= CJK_LAST) {
+                // An ideograph (most of a report) that maps to an ideograph: of the steps below only
+                // the pending space applies to it, and skipping the others saves a dozen comparisons
+                // per character, which the code of the JIT's first tier does not optimise away.
+                if (pendingSpace) {
+                    pendingSpace = false;
+                    if (len > 0 && keepsSpace(out[len - 1])) {
+                        out[len++] = ' ';
+                    }
+                }
+                out[len++] = simple;
+                continue;
+            }
             if (raw == '\u200B' || raw == '\u200C' || raw == '\u200D' || raw == '\u2060' || raw == '\uFEFF') {
                 // Zero-width characters join what they sit between: 1, a zero-width space, 2 is the number 12.
                 continue;

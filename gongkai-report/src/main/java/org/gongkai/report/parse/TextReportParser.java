@@ -47,9 +47,18 @@ public final class TextReportParser {
                 end++;
             }
             lineNo++;
-            String line = text.substring(start, end);
-            if (!line.isBlank()) {
-                String stripped = line.strip();
+            // line.strip() without the line: the whitespace trimmed on the array (no whitespace
+            // character is a surrogate, so a char is judged as its code point would be).
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(a[from])) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(a[to - 1])) {
+                to--;
+            }
+            if (from < to) {
+                String stripped = text.substring(from, to);
                 kept.add(stripped);
                 numbers.add(lineNo);
                 anyLoneBar |= isPipe(stripped);
