@@ -30,7 +30,30 @@ final class Charsets {
         if (bom > 0) {
             return new String(content, bom, content.length - bom, bomCharset(content));
         }
+        if (!html) {
+            return utf8OrGb18030(content);
+        }
         return new String(content, detect(content, html));
+    }
+
+    /** Bytes checked before decoding as UTF-8: a GBK file nearly always fails within them. */
+    private static final int UTF8_PROBE_BYTES = 1024;
+
+    /**
+     * {@code new String(content, isValidUtf8(content) ? UTF_8 : GB18030)}, in one pass over the bytes
+     * instead of two for the usual UTF-8 file: the JDK's decoder replaces exactly what {@link
+     * #isValidUtf8} rejects (overlongs, surrogates, beyond U+10FFFF, cut sequences) by U+FFFD, so text
+     * without U+FFFD was valid UTF-8. Only text with a U+FFFD, printed or replaced, is checked again.
+     */
+    private static String utf8OrGb18030(byte[] content) {
+        if (!isValidUtf8(content, Math.min(content.length, UTF8_PROBE_BYTES))) {
+            return new String(content, GB18030);
+        }
+        String s = new String(content, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0 || isValidUtf8(content)) {
+            return s;
+        }
+        return new String(content, GB18030);
     }
 
     /** The charset {@link #decode} would use for BOM-less content. */
@@ -105,8 +128,15 @@ final class Charsets {
      * hand loop: the CLI decodes thousands of files and a CharsetDecoder per file costs more.
      */
     static boolean isValidUtf8(byte[] b) {
+        return isValidUtf8(b, b.length);
+    }
+
+    /**
+     * Whether the first {@code n} bytes are well-formed UTF-8 as far as they go: a sequence cut at
+     * {@code n} is not held against them when more bytes follow.
+     */
+    private static boolean isValidUtf8(byte[] b, int n) {
         int i = 0;
-        int n = b.length;
         while (i < n) {
             int c = b[i] & 0xFF;
             if (c < 0x80) {
@@ -128,7 +158,7 @@ final class Charsets {
                 return false;
             }
             if (i + need >= n) {
-                return false;
+                return n < b.length;
             }
             int cp = c & (0x3F >> need);
             for (int k = 1; k <= need; k++) {

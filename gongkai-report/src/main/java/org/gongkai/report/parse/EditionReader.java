@@ -1,5 +1,6 @@
 package org.gongkai.report.parse;
 
+import java.util.Arrays;
 import org.gongkai.report.Edition;
 
 /**
@@ -44,27 +45,32 @@ final class EditionReader {
     }
 
     /**
-     * Which of {@code markers} occur in {@code text}. One pass over the text, trying the markers only at
-     * characters one of them starts with (a 64-bit mask of their low bits rules out most characters),
-     * rather than one search of the whole text per marker: this runs on every report, and fourteen
-     * searches of a report's text cost more than reading it.
+     * Which of {@code markers} occur in {@code text}. One pass over the text, trying at each character
+     * only the markers that start with a character of the same low six bits (usually none), rather than
+     * one search of the whole text per marker: this runs on every report, and fourteen searches of a
+     * report's text cost more than reading it.
      */
     static boolean[] found(String text, String... markers) {
-        long mask = 0;
-        for (String m : markers) {
-            mask |= 1L << (m.charAt(0) & 63);
+        // The markers by the low six bits of their first character; most characters find no marker.
+        int[][] byLowBits = new int[64][];
+        for (int k = 0; k < markers.length; k++) {
+            int b = markers[k].charAt(0) & 63;
+            int[] was = byLowBits[b] == null ? new int[0] : byLowBits[b];
+            int[] now = Arrays.copyOf(was, was.length + 1);
+            now[was.length] = k;
+            byLowBits[b] = now;
         }
         // An array rather than charAt: before the JIT's last tier, charAt is a call per character.
         char[] chars = text.toCharArray();
         boolean[] found = new boolean[markers.length];
         int n = 0;
         for (int i = 0; i < chars.length && n < markers.length; i++) {
-            char c = chars[i];
-            if ((mask & 1L << (c & 63)) == 0) {
+            int[] candidates = byLowBits[chars[i] & 63];
+            if (candidates == null) {
                 continue;
             }
-            for (int k = 0; k < markers.length; k++) {
-                if (!found[k] && markers[k].charAt(0) == c && text.startsWith(markers[k], i)) {
+            for (int k : candidates) {
+                if (!found[k] && text.startsWith(markers[k], i)) {
                     found[k] = true;
                     n++;
                 }

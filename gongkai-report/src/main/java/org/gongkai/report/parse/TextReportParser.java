@@ -47,9 +47,8 @@ public final class TextReportParser {
                 end++;
             }
             lineNo++;
-            String line = text.substring(start, end);
-            if (!line.isBlank()) {
-                String stripped = line.strip();
+            String stripped = strip(text, a, start, end);
+            if (!stripped.isEmpty()) {
                 kept.add(stripped);
                 numbers.add(lineNo);
                 anyLoneBar |= isPipe(stripped);
@@ -139,7 +138,7 @@ public final class TextReportParser {
         while (i < n) {
             char c = a[i];
             if (isBorder(c)) {
-                cells.add(line.substring(from, i).strip());
+                cells.add(strip(line, a, from, i));
                 from = ++i;
             } else if (isSpace(c) && i + 1 < n && isSpace(a[i + 1])) {
                 int j = i;
@@ -149,11 +148,11 @@ public final class TextReportParser {
                 if (from > 0 && from == i && isBorder(a[i - 1])) {
                     from = j; // spaces after a bar or tab pad the next cell
                 } else if (j < n && isBorder(a[j])) {
-                    cells.add(line.substring(from, i).strip()); // spaces before a bar or tab pad this cell
+                    cells.add(strip(line, a, from, i)); // spaces before a bar or tab pad this cell
                     from = j + 1;
                     j++;
                 } else {
-                    cells.add(line.substring(from, i).strip());
+                    cells.add(strip(line, a, from, i));
                     from = j;
                 }
                 i = j;
@@ -162,9 +161,24 @@ public final class TextReportParser {
             }
         }
         if (n == 0 || a[n - 1] != '|' && a[n - 1] != '｜') {
-            cells.add(line.substring(from).strip());
+            cells.add(strip(line, a, from, n));
         }
         return cells;
+    }
+
+    /**
+     * {@code s.substring(from, to).strip()} without the intermediate string: the whitespace is trimmed
+     * on {@code a}, the characters of {@code s} (no whitespace character is a surrogate, so a char is
+     * judged as its code point would be). Every line and cell of every report passes here.
+     */
+    private static String strip(String s, char[] a, int from, int to) {
+        while (from < to && Character.isWhitespace(a[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(a[to - 1])) {
+            to--;
+        }
+        return s.substring(from, to);
     }
 
     private static boolean isSpace(char c) {
