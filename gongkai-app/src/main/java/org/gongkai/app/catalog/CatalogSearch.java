@@ -81,8 +81,8 @@ class CatalogSearch {
             variants.add(ZhTwConverterUtil.toSimple(q));
         }
         SearchResult<Hit> result = session.search(CatalogItem.class)
-                // the shown fields come from the index: no item is loaded from the database (a third of the
-                // search's time when it loaded them; gongkai-bench/README.md, catalog search)
+                // the shown fields come from the index: no item is loaded from the database (loading the 20 was
+                // most of what the search did after the query; gongkai-bench/README.md, catalog search)
                 .select(f -> f.composite()
                         .from(
                                 f.id(Long.class),
