@@ -85,16 +85,55 @@ final class AuditCommand implements Callable<Integer> {
         }
 
         List<List<Path>> units = SameReport.groups(files);
-        AuditSummary.Summary summary = new AuditSummary.Summary(units.size());
-        Map<String, Integer> byKey = new HashMap<>();
-        ReportDigest[] digests = new ReportDigest[units.size()];
-        Path[] chosen = new Path[units.size()];
-        int threads = Runtime.getRuntime().availableProcessors();
         boolean showProgress =
                 progress != null ? progress : files.size() >= PROGRESS_FROM && ProgressBar.stderrIsTerminal();
-        ProgressBar bar = showProgress ? new ProgressBar(err, "审查中", units.size()) : null;
-        int[] done = {0};
-        InOrder.run(units.size(), threads, u -> audit(u, units.get(u)), a -> {
+        Printing printing =
+                new Printing(units.size(), out, err, showProgress ? new ProgressBar(err, "审查中", units.size()) : null);
+        int threads = Runtime.getRuntime().availableProcessors();
+        InOrder.run(units.size(), threads, u -> audit(u, units.get(u)), printing::take);
+        if (printing.bar != null) {
+            printing.bar.finish();
+        }
+        AuditSummary.Summary summary = printing.summary;
+        yearOverYear(printing.chosen, printing.digests, printing.byKey, summary, out, err);
+        if (!json) {
+            out.println(summary.line(badPaths.size()));
+        }
+        out.flush();
+        if (files.isEmpty() && badPaths.isEmpty()) {
+            err.println("没有找到可审查的报告文件（.txt .html .htm .docx .pdf）。");
+            return GongkaiCommand.EXIT_USAGE;
+        }
+        if (!badPaths.isEmpty() || summary.unreadable > 0) {
+            return GongkaiCommand.EXIT_USAGE;
+        }
+        return summary.reportsWithErrors() > 0 ? GongkaiCommand.EXIT_FINDINGS : 0;
+    }
+
+    /**
+     * The printing thread's side of a run: each report as it comes, in input order; a report given twice (the same
+     * agency, year and tables in another file) said once; what the cross-report rules need kept per report.
+     */
+    private final class Printing {
+        final AuditSummary.Summary summary;
+        final ReportDigest[] digests;
+        final Path[] chosen;
+        final Map<String, Integer> byKey = new HashMap<>();
+        final PrintWriter out;
+        final PrintWriter err;
+        final ProgressBar bar;
+        private int done;
+
+        Printing(int units, PrintWriter out, PrintWriter err, ProgressBar bar) {
+            this.summary = new AuditSummary.Summary(units);
+            this.digests = new ReportDigest[units];
+            this.chosen = new Path[units];
+            this.out = out;
+            this.err = err;
+            this.bar = bar;
+        }
+
+        void take(Audited a) {
             digests[a.unit()] = a.digest();
             chosen[a.unit()] = a.file();
             String key = a.digest().key();
@@ -115,26 +154,9 @@ final class AuditCommand implements Callable<Integer> {
                 }
             }
             if (bar != null) {
-                bar.update(++done[0]);
+                bar.update(++done);
             }
-        });
-        if (bar != null) {
-            bar.finish();
         }
-
-        yearOverYear(chosen, digests, byKey, summary, out, err);
-        if (!json) {
-            out.println(summary.line(badPaths.size()));
-        }
-        out.flush();
-        if (files.isEmpty() && badPaths.isEmpty()) {
-            err.println("没有找到可审查的报告文件（.txt .html .htm .docx .pdf）。");
-            return GongkaiCommand.EXIT_USAGE;
-        }
-        if (!badPaths.isEmpty() || summary.unreadable > 0) {
-            return GongkaiCommand.EXIT_USAGE;
-        }
-        return summary.reportsWithErrors() > 0 ? GongkaiCommand.EXIT_FINDINGS : 0;
     }
 
     /** What the printing thread gets of one report: its text, ready to print, and what is kept of it. */
