@@ -27,6 +27,7 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -55,7 +56,7 @@ import org.jsoup.Jsoup;
  */
 @Entity
 @Table(name = "catalog_item")
-@Indexed(index = "catalog_item")
+@Indexed(index = SearchIndex.INDEX_NAME, routingBinder = @RoutingBinderRef(type = ShardRouting.class))
 class CatalogItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,16 +2,26 @@ package org.gongkai.app.catalog;
 
 import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,10 +40,26 @@ class CatalogSearch {
     static final int PAGE_SIZE = 20;
     static final int MAX_QUERY = 100;
 
-    private final EntityManager entityManager;
+    /**
+     * The deepest page shown: 1,000 hits, as web search engines stop too. Deeper pages cost every shard a
+     * longer list (and could be asked for with any number); a visitor narrows the query instead.
+     */
+    static final int MAX_PAGES = 50;
 
-    CatalogSearch(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
+    private final ShardSearches shardSearches;
+    private final int shards;
+
+    CatalogSearch(
+            EntityManager entityManager,
+            EntityManagerFactory entityManagerFactory,
+            ShardSearches shardSearches,
+            SearchProperties properties) {
         this.entityManager = entityManager;
+        this.entityManagerFactory = entityManagerFactory;
+        this.shardSearches = shardSearches;
+        this.shards = properties.backend() == SearchProperties.Backend.LUCENE ? properties.shards() : 1;
     }
 
     /** One item found, with its highlighted title and body fragment (escaped HTML, or empty). */
@@ -47,8 +73,15 @@ class CatalogSearch {
             String titleHighlight,
             String bodyHighlight) {}
 
-    /** A page of hits and how many there are in all. */
-    record Results(List<Hit> hits, long total, int page, int pages) {}
+    /**
+     * A page of hits and how many there are in all; {@code pages} stops at {@link #MAX_PAGES}.
+     */
+    record Results(List<Hit> hits, long total, int page, int pages) {
+        /** Whether more hits were found than the pages can show. */
+        public boolean capped() {
+            return total > (long) MAX_PAGES * PAGE_SIZE;
+        }
+    }
 
     /**
      * What narrows a search; null (or empty) means any.
@@ -73,14 +106,61 @@ class CatalogSearch {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     Results search(String query, Filter filter, int page) {
         String q = query.strip();
-        int pageNumber = Math.max(page, 1);
-        SearchSession session = Search.session(entityManager);
+        int pageNumber = Math.min(Math.max(page, 1), MAX_PAGES);
         Set<String> variants = new LinkedHashSet<>();
         if (!q.isEmpty()) {
             variants.add(q);
             variants.add(ZhTwConverterUtil.toSimple(q));
         }
-        SearchResult<Hit> result = session.search(CatalogItem.class)
+        SearchScope<CatalogItem> scope = Search.mapping(entityManagerFactory).scope(CatalogItem.class);
+        SearchPredicate where = where(scope.predicate(), variants, filter);
+        SearchSort order = filter.byDate()
+                ? scope.sort().field("publishedOn").desc().then().score().toSort()
+                : scope.sort().score().then().field("publishedOn").desc().toSort();
+        int offset = (pageNumber - 1) * PAGE_SIZE;
+        if (shards < 2) {
+            SearchResult<Hit> result = shown(Search.session(entityManager), where, order, offset);
+            return results(result.hits(), result.total().hitCount(), pageNumber);
+        }
+        return gathered(where, order, filter.byDate(), offset, pageNumber);
+    }
+
+    /** The words of any variant in title, 内容概述, body or attachments, published items only, and the filter. */
+    private static SearchPredicate where(SearchPredicateFactory f, Set<String> variants, Filter filter) {
+        var anyVariant = f.bool();
+        for (String v : variants) {
+            anyVariant.should(f.simpleQueryString()
+                    .fields("title", "summary", "bodyText", "attachments.text")
+                    .matching(v)
+                    .defaultOperator(BooleanOperator.AND));
+        }
+        var where = f.bool().filter(f.match().field("state").matching(ItemState.PUBLISHED));
+        if (!variants.isEmpty()) {
+            where.must(anyVariant);
+        }
+        if (filter.agencyId() != null) {
+            where.filter(f.match().field("agencyId").matching(filter.agencyId()));
+        }
+        if (filter.columnIds() != null) {
+            where.filter(f.terms().field("columnId").matchingAny(List.copyOf(filter.columnIds())));
+        }
+        if (filter.year() != null) {
+            where.filter(f.range()
+                    .field("publishedOn")
+                    .between(LocalDate.of(filter.year(), 1, 1), LocalDate.of(filter.year(), 12, 31)));
+        }
+        if (filter.topic() != null && !filter.topic().isBlank()) {
+            where.filter(f.match().field("topic").matching(filter.topic()));
+        }
+        if (filter.validity() != null) {
+            where.filter(f.match().field("validity").matching(filter.validity()));
+        }
+        return where.toPredicate();
+    }
+
+    /** {@code limit} hits from {@code offset} as shown: fields and highlights from the index, nothing loaded. */
+    private static SearchResult<Hit> shown(SearchSession session, SearchPredicate where, SearchSort order, int offset) {
+        return session.search(CatalogItem.class)
                 // the shown fields come from the index: no item is loaded from the database (loading the 20 was
                 // most of what the search did after the query; gongkai-bench/README.md, catalog search)
                 .select(f -> f.composite()
@@ -94,40 +174,8 @@ class CatalogSearch {
                                 f.highlight("title"),
                                 f.highlight("bodyText"))
                         .asList(CatalogSearch::hit))
-                .where(f -> {
-                    var anyVariant = f.bool();
-                    for (String v : variants) {
-                        anyVariant.should(f.simpleQueryString()
-                                .fields("title", "summary", "bodyText", "attachments.text")
-                                .matching(v)
-                                .defaultOperator(BooleanOperator.AND));
-                    }
-                    var where = f.bool().filter(f.match().field("state").matching(ItemState.PUBLISHED));
-                    if (!q.isEmpty()) {
-                        where.must(anyVariant);
-                    }
-                    if (filter.agencyId() != null) {
-                        where.filter(f.match().field("agencyId").matching(filter.agencyId()));
-                    }
-                    if (filter.columnIds() != null) {
-                        where.filter(f.terms().field("columnId").matchingAny(List.copyOf(filter.columnIds())));
-                    }
-                    if (filter.year() != null) {
-                        where.filter(f.range()
-                                .field("publishedOn")
-                                .between(LocalDate.of(filter.year(), 1, 1), LocalDate.of(filter.year(), 12, 31)));
-                    }
-                    if (filter.topic() != null && !filter.topic().isBlank()) {
-                        where.filter(f.match().field("topic").matching(filter.topic()));
-                    }
-                    if (filter.validity() != null) {
-                        where.filter(f.match().field("validity").matching(filter.validity()));
-                    }
-                    return where;
-                })
-                .sort(f -> filter.byDate()
-                        ? f.field("publishedOn").desc().then().score()
-                        : f.score().then().field("publishedOn").desc())
+                .where(where)
+                .sort(order)
                 // fast vector: reads the stored term vectors; the plain highlighter analysed each hit's title and
                 // body again, which halved the searches a second (gongkai-bench/README.md, catalog search)
                 .highlighter(h -> h.fastVector()
@@ -135,10 +183,67 @@ class CatalogSearch {
                         .tag("<mark>", "</mark>")
                         .fragmentSize(120)
                         .numberOfFragments(1))
-                .fetch((pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
-        long total = result.total().hitCount();
-        List<Hit> hits = result.hits().stream().filter(Objects::nonNull).toList();
-        return new Results(hits, total, pageNumber, (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE));
+                .fetch(offset, PAGE_SIZE);
+    }
+
+    /** Where a hit ranks: enough to merge the shards' lists. */
+    private record Ranked(long id, float score, LocalDate publishedOn) {}
+
+    /**
+     * The page from every shard at once ({@link IdShards}): each shard's best {@code offset + 20} hits ranked by
+     * id, score and date alone, merged as one index would have ordered them (scores are each shard's own,
+     * from nearly equal statistics), then the page's 20 shown by one query. A query matching most of a
+     * large catalog costs each core its share (gongkai-bench/README.md, catalog search).
+     */
+    private Results gathered(SearchPredicate where, SearchSort order, boolean byDate, int offset, int pageNumber) {
+        List<Callable<SearchResult<Ranked>>> perShard = new ArrayList<>();
+        for (String shard : IdShards.names(shards)) {
+            perShard.add(() -> {
+                try (EntityManager own = entityManagerFactory.createEntityManager()) {
+                    return Search.session(own)
+                            .search(CatalogItem.class)
+                            .select(f -> f.composite()
+                                    .from(f.id(Long.class), f.score(), f.field("publishedOn", LocalDate.class))
+                                    .as(Ranked::new))
+                            .where(where)
+                            .sort(order)
+                            .routing(shard)
+                            .fetch(offset + PAGE_SIZE);
+                }
+            });
+        }
+        long total = 0;
+        List<Ranked> ranked = new ArrayList<>();
+        for (SearchResult<Ranked> r : shardSearches.each(perShard)) {
+            total += r.total().hitCount();
+            ranked.addAll(r.hits());
+        }
+        Comparator<Ranked> byScore = Comparator.comparingDouble(Ranked::score).reversed();
+        Comparator<Ranked> byPublication =
+                Comparator.comparing(Ranked::publishedOn, Comparator.nullsLast(Comparator.reverseOrder()));
+        ranked.sort((byDate ? byPublication.thenComparing(byScore) : byScore.thenComparing(byPublication))
+                .thenComparing(Comparator.comparingLong(Ranked::id).reversed()));
+        List<Long> page =
+                ranked.stream().skip(offset).limit(PAGE_SIZE).map(Ranked::id).toList();
+        if (page.isEmpty()) {
+            return results(List.of(), total, pageNumber);
+        }
+        SearchPredicateFactory f =
+                Search.mapping(entityManagerFactory).scope(CatalogItem.class).predicate();
+        SearchPredicate onPage =
+                f.bool().must(where).filter(f.id().matchingAny(page)).toPredicate();
+        Map<Long, Hit> shown = new HashMap<>();
+        for (Hit h : shown(Search.session(entityManager), onPage, order, 0).hits()) {
+            if (h != null) {
+                shown.put(h.id(), h);
+            }
+        }
+        return results(page.stream().map(shown::get).toList(), total, pageNumber);
+    }
+
+    private static Results results(List<Hit> hits, long total, int pageNumber) {
+        int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new Results(hits.stream().filter(Objects::nonNull).toList(), total, pageNumber, pages);
     }
 
     /**

@@ -36,17 +36,20 @@ class SearchConfiguration {
                         + " through its own node. Several nodes need gongkai.search.backend=opensearch and"
                         + " gongkai.search.opensearch.uris (docs/adr/0008-search-on-opensearch.md)");
             }
-            return Map.of(
-                    "hibernate.search.backend.type",
-                    "lucene",
+            Map<String, Object> settings = new HashMap<>();
+            settings.put("hibernate.search.backend.type", "lucene");
+            settings.put(
                     "hibernate.search.backend.directory.root",
-                    search.indexDirectory().toAbsolutePath().toString(),
-                    "hibernate.search.backend.analysis.configurer",
-                    new ChineseAnalysis.Configurer(),
-                    // MB of documents buffered before a segment is written (Lucene's default 16): fewer, larger
-                    // segments to merge when every item is indexed again (gongkai-bench/README.md, mass indexing)
-                    "hibernate.search.backend.io.writer.ram_buffer_size",
-                    "64");
+                    search.indexDirectory().toAbsolutePath().toString());
+            settings.put("hibernate.search.backend.analysis.configurer", new ChineseAnalysis.Configurer());
+            // MB of documents buffered before a segment is written (Lucene's default 16): fewer, larger
+            // segments to merge when every item is indexed again (gongkai-bench/README.md, mass indexing)
+            settings.put("hibernate.search.backend.io.writer.ram_buffer_size", "64");
+            if (search.shards() > 1) {
+                // searched in parallel by CatalogSearch (gongkai-bench/README.md, catalog search)
+                settings.put("hibernate.search.backend.sharding.strategy", new IdShards(search.shards()));
+            }
+            return Map.copyOf(settings);
         }
         SearchProperties.OpenSearch cluster = search.opensearch();
         Map<String, Object> settings = new HashMap<>();

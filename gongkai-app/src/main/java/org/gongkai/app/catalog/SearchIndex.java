@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +32,15 @@ class SearchIndex {
     /**
      * The mapping the index was written for, kept in a file beside the Lucene index: raise it when a change of
      * {@link CatalogItem}'s mapping leaves older documents unable to serve the search (2: the shown fields are
-     * stored and projected). An OpenSearch cluster projects from each document's source and checks its
-     * mapping itself at start.
+     * stored and projected; 3: the file also names the number of shards, {@link IdShards}). An OpenSearch
+     * cluster projects from each document's source and checks its mapping itself at start.
      */
-    static final String MAPPING = "2";
+    static final String MAPPING = "3";
 
     static final String MAPPING_FILE = "gongkai-mapping";
+
+    /** The index's name ({@code @Indexed} on {@link CatalogItem}), its folder under the index directory. */
+    static final String INDEX_NAME = "catalog_item";
 
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
@@ -83,7 +89,49 @@ class SearchIndex {
                 .scope(CatalogItem.class)
                 .massIndexer()
                 .startAndWait();
+        removeOtherLayouts();
         writeMapping();
+    }
+
+    /** What the mapping file says of this index: the mapping and the number of shards. */
+    private String marker() {
+        return MAPPING + " shards=" + properties.shards();
+    }
+
+    /**
+     * Deletes what an index of another number of shards left in the index's folder: the files of an index in
+     * one part lie in the folder itself, those of shard "n" in a folder "n". Hibernate Search opened only the
+     * current layout's parts, so the others are closed files.
+     */
+    private void removeOtherLayouts() {
+        if (properties.backend() != SearchProperties.Backend.LUCENE) {
+            return;
+        }
+        Path index = properties.indexDirectory().resolve(INDEX_NAME);
+        if (!Files.isDirectory(index)) {
+            return;
+        }
+        Set<String> current = properties.shards() > 1 ? IdShards.names(properties.shards()) : Set.of();
+        try (Stream<Path> entries = Files.list(index)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                boolean shard = Files.isDirectory(p) && name.matches("\\d+");
+                boolean ofOnePart = Files.isRegularFile(p);
+                if ((shard && !current.contains(name)) || (ofOnePart && !current.isEmpty())) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private boolean currentMapping() {
@@ -92,7 +140,7 @@ class SearchIndex {
         }
         try {
             return Files.isRegularFile(mappingFile())
-                    && MAPPING.equals(Files.readString(mappingFile()).strip());
+                    && marker().equals(Files.readString(mappingFile()).strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +152,7 @@ class SearchIndex {
         }
         try {
             Files.createDirectories(mappingFile().getParent());
-            Files.writeString(mappingFile(), MAPPING + "\n");
+            Files.writeString(mappingFile(), marker() + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.gongkai.app.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +92,38 @@ class SearchAcrossAgenciesIntegrationTests {
                 .isPositive()
                 .isLessThan(byRelevance.indexOf("/items/" + second + "\""));
         Assertions.assertThat(page("/search?q=丙检三&sort=date")).contains("value=\"date\" checked");
+    }
+
+    @Test
+    void pagesOfHitsFromEveryShardFollowEachOtherWithoutGapsOrRepeats() throws Exception {
+        Set<Long> published = new HashSet<>();
+        for (int i = 0; i < 23; i++) {
+            published.add(
+                    i % 2 == 0
+                            ? a.publish("工作动态", "戊检五通报第" + i + "期", "<p>戊检五" + " 戊检五".repeat(i % 4) + "</p>")
+                            : b.publish("工作动态", "第" + i + "期工作情况", "<p>提到戊检五。</p>"));
+        }
+        for (String sort : List.of("relevance", "date")) {
+            String first = page("/search?q=戊检五&sort=" + sort);
+            String second = page("/search?q=戊检五&sort=" + sort + "&page=2");
+            Assertions.assertThat(first).contains("共找到23条").contains("第1页，共2页");
+            List<Long> ids = new ArrayList<>(itemIds(first));
+            Assertions.assertThat(ids).hasSize(20);
+            ids.addAll(itemIds(second));
+            Assertions.assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(published);
+        }
+        // the deepest page is the 50th, whatever is asked
+        Assertions.assertThat(page("/search?q=戊检五&page=2147483647")).contains("共找到23条");
+    }
+
+    private static List<Long> itemIds(String page) {
+        List<Long> ids = new ArrayList<>();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("/agencies/\\d+/items/(\\d+)\"").matcher(page);
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
     }
 
     @Test

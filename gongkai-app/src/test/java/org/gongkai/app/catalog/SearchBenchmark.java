@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -46,7 +48,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       highlights, the shown fields projected from the index, as {@code /search} does),
  *   <li>the same query through Hibernate Search projecting ids only ({@link BenchIdsOnly}: no highlights,
  *       nothing loaded), to split the difference between the first and the next,
- *   <li>raw Lucene on the same index directory (the same analyzer and query shape: every word in title,
+ *   <li>raw Lucene on the same index, its shards read as one on one thread (the same analyzer and query shape: every word in title,
  *       内容概述, body or attachments, published only; top 20 by score, exact total, stored titles read),
  *   <li>SQL {@code LIKE '%word%'} on title, 内容概述 and body of the same rows (newest 20).
  * </ol>
@@ -169,8 +171,7 @@ final class SearchBenchmark {
             BenchTimings.Engine application =
                     q -> search.search(q, everywhere, 1).total();
             List<String> disagreements = new ArrayList<>();
-            Path index = luceneIndex(options.indexDirectory());
-            try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            try (IndexReader reader = luceneIndex(options.indexDirectory())) {
                 BenchTimings.Engine raw = rawLucene(reader);
                 StringBuilder hits = new StringBuilder("hits per query:");
                 for (String q : mix) {
@@ -238,7 +239,7 @@ final class SearchBenchmark {
     }
 
     /** The same query the application builds, straight on the index: see {@link CatalogSearch}. */
-    private static BenchTimings.Engine rawLucene(DirectoryReader reader) {
+    private static BenchTimings.Engine rawLucene(IndexReader reader) {
         IndexSearcher searcher = new IndexSearcher(reader);
         Analyzer analyzer = new ChineseAnalysis.FoldingAnalyzer();
         Map<String, Float> fields = Map.of("title", 1f, "summary", 1f, "bodyText", 1f, "attachments.text", 1f);
@@ -307,14 +308,27 @@ final class SearchBenchmark {
         }
     }
 
-    /** The folder of the catalog's Lucene index under the backend's root (the one holding segments). */
-    private static Path luceneIndex(Path root) throws IOException {
+    /**
+     * The catalog's Lucene index under the backend's root: every folder holding segments (one per shard,
+     * {@link IdShards}) read as one, as Hibernate Search reads them when a query names no shard.
+     */
+    private static IndexReader luceneIndex(Path root) throws IOException {
+        List<Path> folders;
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("segments_"))
+            folders = files.filter(p -> p.getFileName().toString().startsWith("segments_"))
                     .map(Path::getParent)
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no Lucene index under " + root));
+                    .distinct()
+                    .sorted()
+                    .toList();
         }
+        if (folders.isEmpty()) {
+            throw new IllegalStateException("no Lucene index under " + root);
+        }
+        IndexReader[] parts = new IndexReader[folders.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = DirectoryReader.open(FSDirectory.open(folders.get(i)));
+        }
+        return new MultiReader(parts);
     }
 
     private static long size(Path root) throws IOException {

@@ -18,7 +18,7 @@ class SearchConfigurationTests {
     @Test
     void oneNodeSearchesItsOwnLuceneIndex() {
         var settings = SearchConfiguration.settings(
-                new SearchProperties(Path.of("data/index"), SearchProperties.Backend.LUCENE, CLUSTER), 1);
+                new SearchProperties(Path.of("data/index"), SearchProperties.Backend.LUCENE, CLUSTER, 2), 1);
         assertThat(settings)
                 .containsEntry("hibernate.search.backend.type", "lucene")
                 .containsEntry(
@@ -27,12 +27,29 @@ class SearchConfigurationTests {
                 .doesNotContainKey("hibernate.search.coordination.strategy");
         assertThat(settings.get("hibernate.search.backend.analysis.configurer"))
                 .isInstanceOf(ChineseAnalysis.Configurer.class);
+        assertThat(settings.get("hibernate.search.backend.sharding.strategy")).isInstanceOf(IdShards.class);
+        assertThat(SearchConfiguration.settings(
+                        new SearchProperties(Path.of("data/index"), SearchProperties.Backend.LUCENE, CLUSTER, 1), 1))
+                .doesNotContainKey("hibernate.search.backend.sharding.strategy");
+    }
+
+    @Test
+    void anItemLivesInTheShardOfItsIdAndAQueryReachesTheShardItNames() {
+        IdShards shards = new IdShards(3);
+        assertThat(IdShards.names(3)).containsExactly("0", "1", "2");
+        assertThat(shards.toShardIdentifier("7", null)).isEqualTo("1");
+        assertThat(shards.toShardIdentifier("9", null)).isEqualTo("0");
+        assertThat(shards.toShardIdentifiers(java.util.Set.of("2"))).containsExactly("2");
+        assertThatThrownBy(() -> shards.toShardIdentifiers(java.util.Set.of("3")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SearchProperties(Path.of("i"), SearchProperties.Backend.LUCENE, CLUSTER, 0))
+                .hasMessageContaining("gongkai.search.shards=0");
     }
 
     @Test
     void luceneOnSeveralNodesRefusesToStart() {
         assertThatThrownBy(() -> SearchConfiguration.settings(
-                        new SearchProperties(Path.of("data/index"), SearchProperties.Backend.LUCENE, CLUSTER), 2))
+                        new SearchProperties(Path.of("data/index"), SearchProperties.Backend.LUCENE, CLUSTER, 2), 2))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("gongkai.nodes=2")
                 .hasMessageContaining("gongkai.search.backend=opensearch");
@@ -41,7 +58,7 @@ class SearchConfigurationTests {
     @Test
     void openSearchGetsTheClusterTheOutboxAndCredentialsWhenGiven() {
         var settings = SearchConfiguration.settings(
-                new SearchProperties(Path.of("data/index"), SearchProperties.Backend.OPENSEARCH, CLUSTER), 3);
+                new SearchProperties(Path.of("data/index"), SearchProperties.Backend.OPENSEARCH, CLUSTER, 2), 3);
         assertThat(settings)
                 .containsEntry("hibernate.search.backend.type", "elasticsearch")
                 .containsEntry(
@@ -54,7 +71,8 @@ class SearchConfigurationTests {
                 new SearchProperties(
                         Path.of("data/index"),
                         SearchProperties.Backend.OPENSEARCH,
-                        new SearchProperties.OpenSearch(CLUSTER.uris(), "gongkai", "s3cret")),
+                        new SearchProperties.OpenSearch(CLUSTER.uris(), "gongkai", "s3cret"),
+                        2),
                 1);
         assertThat(secured)
                 .containsEntry("hibernate.search.backend.username", "gongkai")

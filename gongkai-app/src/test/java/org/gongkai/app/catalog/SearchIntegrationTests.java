@@ -149,10 +149,19 @@ class SearchIntegrationTests {
         long id = publish(a, submitter, "关于节能监察计划的公告", "<p>节能监察</p>");
         Path marker = search.indexDirectory().resolve(SearchIndex.MAPPING_FILE);
         if (search.backend() == SearchProperties.Backend.LUCENE) {
-            assertThat(marker).hasContent(SearchIndex.MAPPING);
-            Files.writeString(marker, "1\n");
+            String current = SearchIndex.MAPPING + " shards=" + search.shards();
+            assertThat(marker).hasContent(current);
+            // what an index of one part, or of more shards, left behind goes with the rebuild
+            Path folder = search.indexDirectory().resolve(SearchIndex.INDEX_NAME);
+            Path onePart = Files.writeString(folder.resolve("_0.cfs"), "old");
+            Path extraShard = Files.createDirectories(folder.resolve("7"));
+            Files.writeString(extraShard.resolve("_0.cfs"), "old");
+            Files.writeString(marker, "2\n");
             index.rebuildWhenEmpty();
-            assertThat(marker).hasContent(SearchIndex.MAPPING);
+            assertThat(marker).hasContent(current);
+            assertThat(onePart).doesNotExist();
+            assertThat(extraShard).doesNotExist();
+            assertThat(folder.resolve("0")).isDirectory();
         } else {
             // a cluster projects from the documents' source and checks its mapping itself: no file, no rebuild
             index.rebuildWhenEmpty();
