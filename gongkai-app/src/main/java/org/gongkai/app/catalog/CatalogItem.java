@@ -31,7 +31,6 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderR
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -76,13 +75,9 @@ class CatalogItem {
     private ItemState state;
 
     @Column(nullable = false)
-    @FullTextField(
-            analyzer = ChineseAnalysis.ANALYZER,
-            projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
+    @GenericField(projectable = Projectable.YES)
     private String title;
 
-    @FullTextField(analyzer = ChineseAnalysis.ANALYZER)
     private String summary;
 
     @Column(nullable = false)
@@ -170,7 +165,6 @@ class CatalogItem {
     @JoinColumn(name = "item_id", insertable = false, updatable = false)
     @BatchSize(size = 64) // mass indexing loads items by the batch: their attachments in one query, not one each
     @OrderBy("id")
-    @IndexedEmbedded(includePaths = "text")
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private List<ItemAttachment> attachments = new ArrayList<>();
 
@@ -495,14 +489,38 @@ class CatalogItem {
         return disclosureMode;
     }
 
-    /** The body's text without its markup, as search reads it. */
+    /**
+     * What the search looks in, as one field: the body's text without its markup, 内容概述, the attachments'
+     * text and the title. One field, not four: a word is then one list of items to walk, not four merged, which
+     * halved the time of the queries that match most of a large catalog (gongkai-bench/README.md, catalog
+     * search); the body and the rest are analysed once each, as before. Stored for the highlighted fragment.
+     */
     @FullTextField(
+            name = "text",
             analyzer = ChineseAnalysis.ANALYZER,
             projectable = Projectable.YES,
             highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
-    public String getBodyText() {
-        return body == null ? "" : Jsoup.parse(body).text();
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "summary")),
+                @ObjectPath(@PropertyValue(propertyName = "body")),
+                @ObjectPath(@PropertyValue(propertyName = "attachments"))
+            })
+    public String getSearchText() {
+        StringBuilder text =
+                new StringBuilder(body == null ? "" : Jsoup.parse(body).text());
+        for (String part : new String[] {summary, title}) {
+            if (part != null && !part.isBlank()) {
+                text.append('\n').append(part);
+            }
+        }
+        for (ItemAttachment a : attachments) {
+            if (a.text() != null && !a.text().isBlank()) {
+                text.append('\n').append(a.text());
+            }
+        }
+        return text.toString();
     }
 
     /** The body, sanitised when it was saved. */

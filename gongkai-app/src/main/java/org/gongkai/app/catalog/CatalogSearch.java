@@ -62,7 +62,10 @@ class CatalogSearch {
         this.shards = properties.backend() == SearchProperties.Backend.LUCENE ? properties.shards() : 1;
     }
 
-    /** One item found, with its highlighted title and body fragment (escaped HTML, or empty). */
+    /**
+     * One item found, with its title's words of the query marked ({@link TitleMarks}) and a fragment of its text
+     * with them marked by the index's highlighter (both escaped HTML, or empty).
+     */
     record Hit(
             long id,
             long agencyId,
@@ -118,21 +121,19 @@ class CatalogSearch {
                 ? scope.sort().field("publishedOn").desc().then().score().toSort()
                 : scope.sort().score().then().field("publishedOn").desc().toSort();
         int offset = (pageNumber - 1) * PAGE_SIZE;
+        TitleMarks marks = new TitleMarks(variants);
         if (shards < 2) {
             SearchResult<Hit> result = shown(Search.session(entityManager), where, order, offset);
-            return results(result.hits(), result.total().hitCount(), pageNumber);
+            return results(result.hits(), result.total().hitCount(), pageNumber, marks);
         }
-        return gathered(where, order, filter.byDate(), offset, pageNumber);
+        return gathered(where, order, filter.byDate(), offset, pageNumber, marks);
     }
 
     /** The words of any variant in title, 内容概述, body or attachments, published items only, and the filter. */
     private static SearchPredicate where(SearchPredicateFactory f, Set<String> variants, Filter filter) {
         var anyVariant = f.bool();
         for (String v : variants) {
-            anyVariant.should(f.simpleQueryString()
-                    .fields("title", "summary", "bodyText", "attachments.text")
-                    .matching(v)
-                    .defaultOperator(BooleanOperator.AND));
+            anyVariant.should(f.simpleQueryString().fields("text").matching(v).defaultOperator(BooleanOperator.AND));
         }
         var where = f.bool().filter(f.match().field("state").matching(ItemState.PUBLISHED));
         if (!variants.isEmpty()) {
@@ -171,8 +172,7 @@ class CatalogSearch {
                                 f.field("indexNumber", String.class),
                                 f.field("formedOn", LocalDate.class),
                                 f.field("publishedOn", LocalDate.class),
-                                f.highlight("title"),
-                                f.highlight("bodyText"))
+                                f.highlight("text"))
                         .asList(CatalogSearch::hit))
                 .where(where)
                 .sort(order)
@@ -195,7 +195,8 @@ class CatalogSearch {
      * from nearly equal statistics), then the page's 20 shown by one query. A query matching most of a
      * large catalog costs each core its share (gongkai-bench/README.md, catalog search).
      */
-    private Results gathered(SearchPredicate where, SearchSort order, boolean byDate, int offset, int pageNumber) {
+    private Results gathered(
+            SearchPredicate where, SearchSort order, boolean byDate, int offset, int pageNumber, TitleMarks marks) {
         List<Callable<SearchResult<Ranked>>> perShard = new ArrayList<>();
         for (String shard : IdShards.names(shards)) {
             perShard.add(() -> {
@@ -226,7 +227,7 @@ class CatalogSearch {
         List<Long> page =
                 ranked.stream().skip(offset).limit(PAGE_SIZE).map(Ranked::id).toList();
         if (page.isEmpty()) {
-            return results(List.of(), total, pageNumber);
+            return results(List.of(), total, pageNumber, marks);
         }
         SearchPredicateFactory f =
                 Search.mapping(entityManagerFactory).scope(CatalogItem.class).predicate();
@@ -238,12 +239,24 @@ class CatalogSearch {
                 shown.put(h.id(), h);
             }
         }
-        return results(page.stream().map(shown::get).toList(), total, pageNumber);
+        return results(page.stream().map(shown::get).toList(), total, pageNumber, marks);
     }
 
-    private static Results results(List<Hit> hits, long total, int pageNumber) {
+    private static Results results(List<Hit> hits, long total, int pageNumber, TitleMarks marks) {
         int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new Results(hits.stream().filter(Objects::nonNull).toList(), total, pageNumber, pages);
+        List<Hit> marked = hits.stream()
+                .filter(Objects::nonNull)
+                .map(h -> new Hit(
+                        h.id(),
+                        h.agencyId(),
+                        h.title(),
+                        h.indexNumber(),
+                        h.formedOn(),
+                        h.publishedOn(),
+                        marks.mark(h.title()),
+                        h.bodyHighlight()))
+                .toList();
+        return new Results(marked, total, pageNumber, pages);
     }
 
     /**
@@ -254,8 +267,7 @@ class CatalogSearch {
         if (fields.get(1) == null) {
             return null;
         }
-        List<?> title = (List<?>) fields.get(6);
-        List<?> body = (List<?>) fields.get(7);
+        List<?> text = (List<?>) fields.get(6);
         return new Hit(
                 (Long) fields.get(0),
                 (Long) fields.get(1),
@@ -263,7 +275,7 @@ class CatalogSearch {
                 (String) fields.get(3),
                 (LocalDate) fields.get(4),
                 (LocalDate) fields.get(5),
-                title.isEmpty() ? "" : (String) title.get(0),
-                body.isEmpty() ? "" : (String) body.get(0));
+                "",
+                text.isEmpty() ? "" : (String) text.get(0));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
  * A file attached to a catalog item (pdf, docx, xlsx, png, jpeg): its metadata and the first characters
@@ -39,7 +38,7 @@ class ItemAttachment {
     @Column(nullable = false)
     private String sha256;
 
-    @FullTextField(analyzer = ChineseAnalysis.ANALYZER)
+    /** The text extracted from the file, searched as part of its item's ({@link CatalogItem#getSearchText}). */
     private String text;
 
     @Column(nullable = false)

@@ -32,10 +32,11 @@ class SearchIndex {
     /**
      * The mapping the index was written for, kept in a file beside the Lucene index: raise it when a change of
      * {@link CatalogItem}'s mapping leaves older documents unable to serve the search (2: the shown fields are
-     * stored and projected; 3: the file also names the number of shards, {@link IdShards}). An OpenSearch
+     * stored and projected; 3: the file also names the number of shards, {@link IdShards}; 4: one field
+     * {@code text} holds all that is searched, {@link CatalogItem#getSearchText}). An OpenSearch
      * cluster projects from each document's source and checks its mapping itself at start.
      */
-    static final String MAPPING = "3";
+    static final String MAPPING = "4";
 
     static final String MAPPING_FILE = "gongkai-mapping";
 

@@ -38,7 +38,7 @@ final class BenchIdsOnly implements BenchTimings.Engine {
                         var anyVariant = f.bool();
                         for (String v : variants) {
                             anyVariant.should(f.simpleQueryString()
-                                    .fields("title", "summary", "bodyText", "attachments.text")
+                                    .fields("text")
                                     .matching(v)
                                     .defaultOperator(BooleanOperator.AND));
                         }
