@@ -18,6 +18,8 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.mapper.orm.Search;
@@ -45,6 +47,9 @@ class CatalogSearch {
      * longer list (and could be asked for with any number); a visitor narrows the query instead.
      */
     static final int MAX_PAGES = 50;
+
+    /** Hits counted exactly up to this many: as many as the pages show. */
+    static final int COUNTED = MAX_PAGES * PAGE_SIZE;
 
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
@@ -77,12 +82,13 @@ class CatalogSearch {
             String bodyHighlight) {}
 
     /**
-     * A page of hits and how many there are in all; {@code pages} stops at {@link #MAX_PAGES}.
+     * A page of hits and how many there are in all: exactly, or, when not {@code exact}, {@link #COUNTED} or more;
+     * {@code pages} stops at {@link #MAX_PAGES}.
      */
-    record Results(List<Hit> hits, long total, int page, int pages) {
+    record Results(List<Hit> hits, long total, boolean exact, int page, int pages) {
         /** Whether more hits were found than the pages can show. */
         public boolean capped() {
-            return total > (long) MAX_PAGES * PAGE_SIZE;
+            return !exact || total > COUNTED;
         }
     }
 
@@ -123,8 +129,20 @@ class CatalogSearch {
         int offset = (pageNumber - 1) * PAGE_SIZE;
         TitleMarks marks = new TitleMarks(variants);
         if (shards < 2) {
-            SearchResult<Hit> result = shown(Search.session(entityManager), where, order, offset);
-            return results(result.hits(), result.total().hitCount(), pageNumber, marks);
+            SearchResult<Hit> result = fetch(
+                    Search.session(entityManager),
+                    shownFields(scope.projection()),
+                    where,
+                    order,
+                    null,
+                    offset,
+                    PAGE_SIZE);
+            return results(
+                    result.hits(),
+                    result.total().hitCountLowerBound(),
+                    result.total().isHitCountExact(),
+                    pageNumber,
+                    marks);
         }
         return gathered(where, order, filter.byDate(), offset, pageNumber, marks);
     }
@@ -159,21 +177,38 @@ class CatalogSearch {
         return where.toPredicate();
     }
 
-    /** {@code limit} hits from {@code offset} as shown: fields and highlights from the index, nothing loaded. */
-    private static SearchResult<Hit> shown(SearchSession session, SearchPredicate where, SearchSort order, int offset) {
+    /**
+     * The shown fields of a hit, from the index: no item is loaded from the database (loading the 20 was most of
+     * what the search did after the query; gongkai-bench/README.md, catalog search).
+     */
+    private static SearchProjection<Hit> shownFields(SearchProjectionFactory<?, ?> f) {
+        return f.composite()
+                .from(
+                        f.id(Long.class),
+                        f.field("agencyId", Long.class),
+                        f.field("title", String.class),
+                        f.field("indexNumber", String.class),
+                        f.field("formedOn", LocalDate.class),
+                        f.field("publishedOn", LocalDate.class),
+                        f.highlight("text"))
+                .asList(CatalogSearch::hit)
+                .toProjection();
+    }
+
+    /**
+     * {@code limit} hits from {@code offset}, of {@code shard} only unless it is null. Hits are counted exactly up to
+     * {@link #COUNTED}, where the pages stop: beyond, Lucene may skip what cannot reach the first pages.
+     */
+    private static <P> SearchResult<P> fetch(
+            SearchSession session,
+            SearchProjection<P> select,
+            SearchPredicate where,
+            SearchSort order,
+            String shard,
+            int offset,
+            int limit) {
         return session.search(CatalogItem.class)
-                // the shown fields come from the index: no item is loaded from the database (loading the 20 was
-                // most of what the search did after the query; gongkai-bench/README.md, catalog search)
-                .select(f -> f.composite()
-                        .from(
-                                f.id(Long.class),
-                                f.field("agencyId", Long.class),
-                                f.field("title", String.class),
-                                f.field("indexNumber", String.class),
-                                f.field("formedOn", LocalDate.class),
-                                f.field("publishedOn", LocalDate.class),
-                                f.highlight("text"))
-                        .asList(CatalogSearch::hit))
+                .select(select)
                 .where(where)
                 .sort(order)
                 // fast vector: reads the stored term vectors; the plain highlighter analysed each hit's title and
@@ -183,66 +218,81 @@ class CatalogSearch {
                         .tag("<mark>", "</mark>")
                         .fragmentSize(120)
                         .numberOfFragments(1))
-                .fetch(offset, PAGE_SIZE);
+                .totalHitCountThreshold(COUNTED)
+                .routing(shard == null ? Set.of() : Set.of(shard))
+                .fetch(offset, limit);
     }
 
-    /** Where a hit ranks: enough to merge the shards' lists. */
-    private record Ranked(long id, float score, LocalDate publishedOn) {}
+    /** Where a hit ranks, enough to merge the shards' lists, and on the first page the hit itself. */
+    private record Found(long id, float score, LocalDate publishedOn, Hit hit) {}
 
     /**
-     * The page from every shard at once ({@link IdShards}): each shard's best {@code offset + 20} hits ranked by
-     * id, score and date alone, merged as one index would have ordered them (scores are each shard's own,
-     * from nearly equal statistics), then the page's 20 shown by one query. A query matching most of a
-     * large catalog costs each core its share (gongkai-bench/README.md, catalog search).
+     * The page from every shard at once ({@link IdShards}), merged as one index would have ordered it (scores are
+     * each shard's own, from nearly equal statistics). For the first page each shard shows its best 20 and the
+     * best 20 of all are kept; for a later page each shard ranks its best {@code offset + 20} by id, score and
+     * date alone, and the page's 20 are shown by one more query. A query matching most of a large catalog
+     * costs each core its share (gongkai-bench/README.md, catalog search).
      */
     private Results gathered(
             SearchPredicate where, SearchSort order, boolean byDate, int offset, int pageNumber, TitleMarks marks) {
-        List<Callable<SearchResult<Ranked>>> perShard = new ArrayList<>();
+        SearchProjectionFactory<?, ?> p =
+                Search.mapping(entityManagerFactory).scope(CatalogItem.class).projection();
+        SearchProjection<Found> found = offset == 0
+                ? p.composite()
+                        .from(
+                                p.id(Long.class).toProjection(),
+                                p.score().toProjection(),
+                                p.field("publishedOn", LocalDate.class).toProjection(),
+                                shownFields(p))
+                        .asList(f -> new Found((Long) f.get(0), (Float) f.get(1), (LocalDate) f.get(2), (Hit) f.get(3)))
+                        .toProjection()
+                : p.composite()
+                        .from(p.id(Long.class), p.score(), p.field("publishedOn", LocalDate.class))
+                        .as((id, score, date) -> new Found(id, score, date, null))
+                        .toProjection();
+        List<Callable<SearchResult<Found>>> perShard = new ArrayList<>();
         for (String shard : IdShards.names(shards)) {
             perShard.add(() -> {
                 try (EntityManager own = entityManagerFactory.createEntityManager()) {
-                    return Search.session(own)
-                            .search(CatalogItem.class)
-                            .select(f -> f.composite()
-                                    .from(f.id(Long.class), f.score(), f.field("publishedOn", LocalDate.class))
-                                    .as(Ranked::new))
-                            .where(where)
-                            .sort(order)
-                            .routing(shard)
-                            .fetch(offset + PAGE_SIZE);
+                    return fetch(Search.session(own), found, where, order, shard, 0, offset + PAGE_SIZE);
                 }
             });
         }
         long total = 0;
-        List<Ranked> ranked = new ArrayList<>();
-        for (SearchResult<Ranked> r : shardSearches.each(perShard)) {
-            total += r.total().hitCount();
+        boolean exact = true;
+        List<Found> ranked = new ArrayList<>();
+        for (SearchResult<Found> r : shardSearches.each(perShard)) {
+            total += r.total().hitCountLowerBound();
+            exact &= r.total().isHitCountExact();
             ranked.addAll(r.hits());
         }
-        Comparator<Ranked> byScore = Comparator.comparingDouble(Ranked::score).reversed();
-        Comparator<Ranked> byPublication =
-                Comparator.comparing(Ranked::publishedOn, Comparator.nullsLast(Comparator.reverseOrder()));
+        Comparator<Found> byScore = Comparator.comparingDouble(Found::score).reversed();
+        Comparator<Found> byPublication =
+                Comparator.comparing(Found::publishedOn, Comparator.nullsLast(Comparator.reverseOrder()));
         ranked.sort((byDate ? byPublication.thenComparing(byScore) : byScore.thenComparing(byPublication))
-                .thenComparing(Comparator.comparingLong(Ranked::id).reversed()));
-        List<Long> page =
-                ranked.stream().skip(offset).limit(PAGE_SIZE).map(Ranked::id).toList();
-        if (page.isEmpty()) {
-            return results(List.of(), total, pageNumber, marks);
+                .thenComparing(Comparator.comparingLong(Found::id).reversed()));
+        List<Found> page = ranked.stream().skip(offset).limit(PAGE_SIZE).toList();
+        if (offset == 0 || page.isEmpty()) {
+            return results(page.stream().map(Found::hit).toList(), total, exact, pageNumber, marks);
         }
+        List<Long> ids = page.stream().map(Found::id).toList();
         SearchPredicateFactory f =
                 Search.mapping(entityManagerFactory).scope(CatalogItem.class).predicate();
         SearchPredicate onPage =
-                f.bool().must(where).filter(f.id().matchingAny(page)).toPredicate();
+                f.bool().must(where).filter(f.id().matchingAny(ids)).toPredicate();
         Map<Long, Hit> shown = new HashMap<>();
-        for (Hit h : shown(Search.session(entityManager), onPage, order, 0).hits()) {
+        for (Hit h : fetch(Search.session(entityManager), shownFields(p), onPage, order, null, 0, PAGE_SIZE)
+                .hits()) {
             if (h != null) {
                 shown.put(h.id(), h);
             }
         }
-        return results(page.stream().map(shown::get).toList(), total, pageNumber, marks);
+        return results(ids.stream().map(shown::get).toList(), total, exact, pageNumber, marks);
     }
 
-    private static Results results(List<Hit> hits, long total, int pageNumber, TitleMarks marks) {
+    private static Results results(List<Hit> hits, long counted, boolean exact, int pageNumber, TitleMarks marks) {
+        // not counted to the end: at least as many as the pages show, said so ("1000条以上")
+        long total = exact ? counted : COUNTED;
         int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         List<Hit> marked = hits.stream()
                 .filter(Objects::nonNull)
@@ -256,7 +306,7 @@ class CatalogSearch {
                         marks.mark(h.title()),
                         h.bodyHighlight()))
                 .toList();
-        return new Results(marked, total, pageNumber, pages);
+        return new Results(marked, total, exact, pageNumber, pages);
     }
 
     /**

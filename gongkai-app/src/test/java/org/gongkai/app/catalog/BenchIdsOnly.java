@@ -47,9 +47,10 @@ final class BenchIdsOnly implements BenchTimings.Engine {
                                 .must(anyVariant);
                     })
                     .sort(f -> f.score().then().field("publishedOn").desc())
+                    .totalHitCountThreshold(CatalogSearch.COUNTED)
                     .fetch(0, CatalogSearch.PAGE_SIZE)
                     .total()
-                    .hitCount();
+                    .hitCountLowerBound();
         });
         return total == null ? 0 : total;
     }
