@@ -48,9 +48,6 @@ class CatalogSearch {
      */
     static final int MAX_PAGES = 50;
 
-    /** Hits counted exactly up to this many: as many as the pages show. */
-    static final int COUNTED = MAX_PAGES * PAGE_SIZE;
-
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
     private final ShardSearches shardSearches;
@@ -82,13 +79,12 @@ class CatalogSearch {
             String bodyHighlight) {}
 
     /**
-     * A page of hits and how many there are in all: exactly, or, when not {@code exact}, {@link #COUNTED} or more;
-     * {@code pages} stops at {@link #MAX_PAGES}.
+     * A page of hits and how many there are in all; {@code pages} stops at {@link #MAX_PAGES}.
      */
-    record Results(List<Hit> hits, long total, boolean exact, int page, int pages) {
+    record Results(List<Hit> hits, long total, int page, int pages) {
         /** Whether more hits were found than the pages can show. */
         public boolean capped() {
-            return !exact || total > COUNTED;
+            return total > (long) MAX_PAGES * PAGE_SIZE;
         }
     }
 
@@ -137,12 +133,7 @@ class CatalogSearch {
                     null,
                     offset,
                     PAGE_SIZE);
-            return results(
-                    result.hits(),
-                    result.total().hitCountLowerBound(),
-                    result.total().isHitCountExact(),
-                    pageNumber,
-                    marks);
+            return results(result.hits(), result.total().hitCount(), pageNumber, marks);
         }
         return gathered(where, order, filter.byDate(), offset, pageNumber, marks);
     }
@@ -196,8 +187,9 @@ class CatalogSearch {
     }
 
     /**
-     * {@code limit} hits from {@code offset}, of {@code shard} only unless it is null. Hits are counted exactly up to
-     * {@link #COUNTED}, where the pages stop: beyond, Lucene may skip what cannot reach the first pages.
+     * {@code limit} hits from {@code offset}, of {@code shard} only unless it is null, and how many there are. The
+     * count is exact: counting only up to the pages' end (Lucene then skips blocks that cannot reach the first
+     * page) made the three-word queries slower on the benchmark's index (gongkai-bench/README.md).
      */
     private static <P> SearchResult<P> fetch(
             SearchSession session,
@@ -218,7 +210,6 @@ class CatalogSearch {
                         .tag("<mark>", "</mark>")
                         .fragmentSize(120)
                         .numberOfFragments(1))
-                .totalHitCountThreshold(COUNTED)
                 .routing(shard == null ? Set.of() : Set.of(shard))
                 .fetch(offset, limit);
     }
@@ -259,11 +250,9 @@ class CatalogSearch {
             });
         }
         long total = 0;
-        boolean exact = true;
         List<Found> ranked = new ArrayList<>();
         for (SearchResult<Found> r : shardSearches.each(perShard)) {
-            total += r.total().hitCountLowerBound();
-            exact &= r.total().isHitCountExact();
+            total += r.total().hitCount();
             ranked.addAll(r.hits());
         }
         Comparator<Found> byScore = Comparator.comparingDouble(Found::score).reversed();
@@ -273,7 +262,7 @@ class CatalogSearch {
                 .thenComparing(Comparator.comparingLong(Found::id).reversed()));
         List<Found> page = ranked.stream().skip(offset).limit(PAGE_SIZE).toList();
         if (offset == 0 || page.isEmpty()) {
-            return results(page.stream().map(Found::hit).toList(), total, exact, pageNumber, marks);
+            return results(page.stream().map(Found::hit).toList(), total, pageNumber, marks);
         }
         List<Long> ids = page.stream().map(Found::id).toList();
         SearchPredicateFactory f =
@@ -287,12 +276,10 @@ class CatalogSearch {
                 shown.put(h.id(), h);
             }
         }
-        return results(ids.stream().map(shown::get).toList(), total, exact, pageNumber, marks);
+        return results(ids.stream().map(shown::get).toList(), total, pageNumber, marks);
     }
 
-    private static Results results(List<Hit> hits, long counted, boolean exact, int pageNumber, TitleMarks marks) {
-        // not counted to the end: at least as many as the pages show, said so ("1000条以上")
-        long total = exact ? counted : COUNTED;
+    private static Results results(List<Hit> hits, long total, int pageNumber, TitleMarks marks) {
         int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         List<Hit> marked = hits.stream()
                 .filter(Objects::nonNull)
@@ -306,7 +293,7 @@ class CatalogSearch {
                         marks.mark(h.title()),
                         h.bodyHighlight()))
                 .toList();
-        return new Results(marked, total, exact, pageNumber, pages);
+        return new Results(marked, total, pageNumber, pages);
     }
 
     /**

@@ -47,10 +47,9 @@ final class BenchIdsOnly implements BenchTimings.Engine {
                                 .must(anyVariant);
                     })
                     .sort(f -> f.score().then().field("publishedOn").desc())
-                    .totalHitCountThreshold(CatalogSearch.COUNTED)
                     .fetch(0, CatalogSearch.PAGE_SIZE)
                     .total()
-                    .hitCountLowerBound();
+                    .hitCount();
         });
         return total == null ? 0 : total;
     }
