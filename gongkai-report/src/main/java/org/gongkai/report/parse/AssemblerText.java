@@ -19,7 +19,9 @@ final class AssemblerText {
     AssemblerText(List<GridLine> lines) {
         this.lines = lines;
         this.lineStart = new int[lines.size()];
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(capacity(lines));
+        char[] in = new char[CELL_ARRAY];
+        char[] out = new char[CELL_ARRAY];
         for (int i = 0; i < lines.size(); i++) {
             lineStart[i] = sb.length();
             List<String> cells = lines.get(i).cells();
@@ -27,9 +29,12 @@ final class AssemblerText {
                 if (j > 0) {
                     sb.append('|');
                 }
-                String cell =
-                        ChineseText.normalize(cells.get(j)).replace('|', ' ').strip();
-                sb.append(signed(cell));
+                String cell = cells.get(j) == null ? "" : cells.get(j);
+                if (cell.length() > in.length) {
+                    in = new char[cell.length()];
+                    out = new char[cell.length()];
+                }
+                appendCell(sb, out, ChineseText.normalize(cell, in, out));
             }
             if (isPageFurniture(sb, lineStart[i])) {
                 sb.setLength(lineStart[i]);
@@ -37,6 +42,49 @@ final class AssemblerText {
             sb.append('\n');
         }
         this.text = sb.toString();
+    }
+
+    /** The length of the text at most (normalising never lengthens a cell), so that it is not copied as it grows. */
+    private static int capacity(List<GridLine> lines) {
+        int n = 0;
+        for (GridLine line : lines) {
+            for (String cell : line.cells()) {
+                n += (cell == null ? 0 : cell.length()) + 1;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** The work arrays' first length: most cells are shorter; a longer one gets arrays of its own size. */
+    private static final int CELL_ARRAY = 256;
+
+    /**
+     * Appends a normalised cell, the first {@code len} characters of {@code cell}: a bar in it becomes a
+     * space (the bar joins cells here), whitespace is trimmed as {@link String#strip} does, and a change
+     * in words becomes its number ({@link #signed}). On the array rather than through three strings a
+     * cell: every cell of every report passes here.
+     */
+    private static void appendCell(StringBuilder sb, char[] cell, int len) {
+        int from = 0;
+        int to = len;
+        for (int k = 0; k < len; k++) {
+            if (cell[k] == '|') {
+                cell[k] = ' ';
+            }
+        }
+        // No whitespace character is a surrogate: judging each char is judging each code point.
+        while (from < to && Character.isWhitespace(cell[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(cell[to - 1])) {
+            to--;
+        }
+        if (to - from >= 2 && (cell[from] == '增' || cell[from] == '减')) {
+            sb.append(signed(new String(cell, from, to - from)));
+        } else {
+            sb.append(cell, from, to - from);
+        }
     }
 
     private static final Pattern CHANGE_IN_WORDS = Pattern.compile("(增加?|减少?)(\\d+)");
