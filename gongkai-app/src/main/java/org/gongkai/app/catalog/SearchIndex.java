@@ -87,8 +87,8 @@ class SearchIndex {
     /**
      * Indexes every item again (outside any transaction: the mass indexer runs its own). The embedded index is then
      * merged into one segment a shard: a search looks each word up once a segment, and at 1,000,000 items the ten
-     * segments a shard left by indexing cost a tenth of the search time (gongkai-bench/README.md, catalog search);
-     * a cluster merges its own segments.
+     * segments a shard left by indexing made searches about a tenth slower (gongkai-bench/README.md, catalog
+     * search); a cluster merges its own segments.
      */
     void rebuild() throws InterruptedException {
         Search.mapping(entityManagerFactory)
