@@ -36,6 +36,10 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @IntegrationTest
 class CorrectionsIntegrationTests {
+    /** The platform's clock (Asia/Shanghai): "today" as the application sees it, not the test JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
 
@@ -94,7 +98,7 @@ class CorrectionsIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         // 条例第二十六条: the changed information is due 20 working days after the change, not after 生成日期
         assertThat(items.findById(correction).orElseThrow().publishDeadline())
-                .isAfter(LocalDate.now().plusDays(20));
+                .isAfter(LocalDate.now(clock).plusDays(20));
         mvc.perform(post("/office/catalog/items/{id}/submit", correction)
                         .with(user(submitter))
                         .with(csrf()))
@@ -117,11 +121,12 @@ class CorrectionsIntegrationTests {
         assertThat(item.versionNumber()).isEqualTo(2);
         assertThat(item.indexNumber()).isEqualTo(indexNumber);
         assertThat(item.title()).isEqualTo("关于开展外贸企业培训的通知（更正）");
-        assertThat(item.correctedOn()).isEqualTo(LocalDate.now());
+        assertThat(item.correctedOn()).isEqualTo(LocalDate.now(clock));
         assertThat(items.findById(correction)).isEmpty();
 
-        String today = LocalDate.now().getYear() + "年" + LocalDate.now().getMonthValue() + "月"
-                + LocalDate.now().getDayOfMonth() + "日";
+        String today =
+                LocalDate.now(clock).getYear() + "年" + LocalDate.now(clock).getMonthValue() + "月"
+                        + LocalDate.now(clock).getDayOfMonth() + "日";
         mvc.perform(get("/agencies/{a}/items/{id}", a.id(), id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("麒麟厅")))
@@ -315,7 +320,7 @@ class CorrectionsIntegrationTests {
         form.add("title", title);
         form.add("summary", "培训安排");
         form.add("publisher", "达州市商务局");
-        form.add("formedOn", LocalDate.now().minusDays(2).toString());
+        form.add("formedOn", LocalDate.now(clock).minusDays(2).toString());
         form.add("documentNumber", "达市商务发〔2026〕9号");
         form.add("topic", "商贸、海关、旅游\\对外经贸合作");
         form.add("genre", "通知");

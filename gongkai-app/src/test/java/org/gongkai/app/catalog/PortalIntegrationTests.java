@@ -32,6 +32,10 @@ import org.w3c.dom.NodeList;
  */
 @IntegrationTest
 class PortalIntegrationTests {
+    /** The platform's clock (Asia/Shanghai): "today" as the application sees it, not the test JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
 
@@ -128,7 +132,7 @@ class PortalIntegrationTests {
         mvc.perform(get("/agencies/{a}/items/{i}", f.id(), id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<meta name=\"ArticleTitle\" content=\"关于元数据测试的通知\">")))
-                .andExpect(content().string(containsString("<meta name=\"PubDate\" content=\"" + LocalDate.now())))
+                .andExpect(content().string(containsString("<meta name=\"PubDate\" content=\"" + LocalDate.now(clock))))
                 .andExpect(content().string(containsString("<meta name=\"ColumnName\" content=\"政策文件\">")))
                 .andExpect(
                         content().string(containsString("<meta name=\"ContentSource\" content=\"" + f.agency.name())))
@@ -161,7 +165,7 @@ class PortalIntegrationTests {
             f.publish("工作动态", "接口测试动态" + i, "<p>动态</p>");
         }
         f.draft("政策文件", "接口草稿不得出现", "<p>草稿</p>");
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         mvc.perform(get("/api/agencies/{a}/items", f.id()).param("size", "2"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.agency.name").value(f.agency.name()))

@@ -38,6 +38,10 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class RegisterIntegrationTests {
+    /** The platform's clock (Asia/Shanghai): "today" as the application sees it, not the test JVM's zone. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvc mvc;
 
@@ -157,7 +161,7 @@ class RegisterIntegrationTests {
                 .andExpect(content().string(containsString("请填写失效或废止日期。")));
         mvc.perform(post("/office/catalog/items/{id}/validity", id)
                         .param("validity", "REPEALED")
-                        .param("changedOn", LocalDate.now().plusDays(1).toString())
+                        .param("changedOn", LocalDate.now(clock).plusDays(1).toString())
                         .param("reason", "被新文件废止")
                         .with(user(office))
                         .with(csrf()))
