@@ -51,7 +51,7 @@ class CatalogSearch {
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
     private final ShardSearches shardSearches;
-    private final int shards;
+    private final Set<String> shards;
 
     CatalogSearch(
             EntityManager entityManager,
@@ -61,7 +61,9 @@ class CatalogSearch {
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.shardSearches = shardSearches;
-        this.shards = properties.backend() == SearchProperties.Backend.LUCENE ? properties.shards() : 1;
+        this.shards = properties.backend() == SearchProperties.Backend.LUCENE && properties.shards() > 1
+                ? IdShards.names(properties.shards())
+                : Set.of();
     }
 
     /**
@@ -124,7 +126,7 @@ class CatalogSearch {
                 : scope.sort().score().then().field("publishedOn").desc().toSort();
         int offset = (pageNumber - 1) * PAGE_SIZE;
         TitleMarks marks = new TitleMarks(variants);
-        if (shards < 2) {
+        if (shards.isEmpty()) {
             SearchResult<Hit> result = fetch(
                     Search.session(entityManager),
                     shownFields(scope.projection()),
@@ -135,7 +137,7 @@ class CatalogSearch {
                     PAGE_SIZE);
             return results(result.hits(), result.total().hitCount(), pageNumber, marks);
         }
-        return gathered(where, order, filter.byDate(), offset, pageNumber, marks);
+        return gathered(scope, where, order, filter.byDate(), offset, pageNumber, marks);
     }
 
     /** The words of any variant in title, 内容概述, body or attachments, published items only, and the filter. */
@@ -225,9 +227,14 @@ class CatalogSearch {
      * costs each core its share (gongkai-bench/README.md, catalog search).
      */
     private Results gathered(
-            SearchPredicate where, SearchSort order, boolean byDate, int offset, int pageNumber, TitleMarks marks) {
-        SearchProjectionFactory<?, ?> p =
-                Search.mapping(entityManagerFactory).scope(CatalogItem.class).projection();
+            SearchScope<CatalogItem> scope,
+            SearchPredicate where,
+            SearchSort order,
+            boolean byDate,
+            int offset,
+            int pageNumber,
+            TitleMarks marks) {
+        SearchProjectionFactory<?, ?> p = scope.projection();
         SearchProjection<Found> found = offset == 0
                 ? p.composite()
                         .from(
@@ -242,7 +249,7 @@ class CatalogSearch {
                         .as((id, score, date) -> new Found(id, score, date, null))
                         .toProjection();
         List<Callable<SearchResult<Found>>> perShard = new ArrayList<>();
-        for (String shard : IdShards.names(shards)) {
+        for (String shard : shards) {
             perShard.add(() -> {
                 try (EntityManager own = entityManagerFactory.createEntityManager()) {
                     return fetch(Search.session(own), found, where, order, shard, 0, offset + PAGE_SIZE);
@@ -265,8 +272,7 @@ class CatalogSearch {
             return results(page.stream().map(Found::hit).toList(), total, pageNumber, marks);
         }
         List<Long> ids = page.stream().map(Found::id).toList();
-        SearchPredicateFactory f =
-                Search.mapping(entityManagerFactory).scope(CatalogItem.class).predicate();
+        SearchPredicateFactory f = scope.predicate();
         SearchPredicate onPage =
                 f.bool().must(where).filter(f.id().matchingAny(ids)).toPredicate();
         Map<Long, Hit> shown = new HashMap<>();

@@ -21,12 +21,14 @@ import org.hibernate.search.backend.lucene.index.spi.ShardingStrategyInitializat
  */
 final class IdShards implements ShardingStrategy {
     private final int count;
+    private final Set<String> names;
 
     IdShards(int count) {
         if (count < 2) {
             throw new IllegalArgumentException("shards: " + count);
         }
         this.count = count;
+        this.names = names(count);
     }
 
     /** The shards' names, in order: "0" to "n-1". */
@@ -38,7 +40,7 @@ final class IdShards implements ShardingStrategy {
 
     @Override
     public void initialize(ShardingStrategyInitializationContext context) {
-        context.shardIdentifiers(names(count));
+        context.shardIdentifiers(names);
     }
 
     @Override
@@ -63,7 +65,7 @@ final class IdShards implements ShardingStrategy {
     }
 
     private String shard(String name) {
-        if (!names(count).contains(name)) {
+        if (!names.contains(name)) {
             throw new IllegalArgumentException("no shard named " + name + " among " + count);
         }
         return name;

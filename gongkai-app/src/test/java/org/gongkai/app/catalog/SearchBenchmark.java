@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -141,7 +140,7 @@ final class SearchBenchmark {
     static Report run(Options options) throws Exception {
         if (!options.reuse()) {
             recreate(options.database());
-            deleteTree(options.indexDirectory());
+            SearchIndex.deleteTree(options.indexDirectory());
         }
         try (ConfigurableApplicationContext context = start(options)) {
             DataSource dataSource = context.getBean(DataSource.class);
@@ -345,17 +344,6 @@ final class SearchBenchmark {
                         }
                     })
                     .sum();
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -36,7 +36,7 @@ class SearchBenchmarkTests {
             assertThat(report.disagreements()).isEmpty();
         } finally {
             SearchBenchmark.drop(database);
-            SearchBenchmark.deleteTree(index);
+            SearchIndex.deleteTree(index);
         }
     }
 }
