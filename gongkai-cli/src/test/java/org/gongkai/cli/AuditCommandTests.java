@@ -37,8 +37,9 @@ class AuditCommandTests {
         }
     }
 
+    /** Runs the command line as {@code main} builds it for these arguments. */
     static Run run(String... args) {
-        CommandLine cl = GongkaiCommand.commandLine();
+        CommandLine cl = GongkaiCommand.commandLine(args.length > 0 ? args[0] : "");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -62,6 +62,25 @@ class GongkaiCommandTests {
     }
 
     @Test
+    void aSubcommandNamedFirstIsBuiltAloneAndHelpsAsWhenBuiltWithTheOthers() {
+        assertThat(GongkaiCommand.commandLine("audit").getSubcommands()).containsOnlyKeys("audit");
+        assertThat(GongkaiCommand.commandLine("render").getSubcommands()).containsOnlyKeys("render");
+        assertThat(GongkaiCommand.commandLine("").getSubcommands()).containsOnlyKeys("audit", "render", "help");
+        assertThat(GongkaiCommand.commandLine("audti").getSubcommands()).containsOnlyKeys("audit", "render", "help");
+        for (String command : List.of("audit", "render")) {
+            String alone = GongkaiCommand.commandLine(command)
+                    .getSubcommands()
+                    .get(command)
+                    .getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+            String withOthers = GongkaiCommand.commandLine()
+                    .getSubcommands()
+                    .get(command)
+                    .getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+            assertThat(alone).isEqualTo(withOthers).contains("用法：");
+        }
+    }
+
+    @Test
     void usageErrorsAreInChinese() {
         for (String[] args : List.of(
                 new String[] {"audit"},
