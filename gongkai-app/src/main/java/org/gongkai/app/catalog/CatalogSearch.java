@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -126,7 +127,7 @@ class CatalogSearch {
                 : scope.sort().score().then().field("publishedOn").desc().toSort();
         int offset = (pageNumber - 1) * PAGE_SIZE;
         TitleMarks marks = new TitleMarks(variants);
-        if (shards.isEmpty()) {
+        Supplier<Results> whole = () -> {
             SearchResult<Hit> result = fetch(
                     Search.session(entityManager),
                     shownFields(scope.projection()),
@@ -136,8 +137,12 @@ class CatalogSearch {
                     offset,
                     PAGE_SIZE);
             return results(result.hits(), result.total().hitCount(), pageNumber, marks);
+        };
+        if (shards.isEmpty()) {
+            return whole.get();
         }
-        return gathered(scope, where, order, filter.byDate(), offset, pageNumber, marks);
+        return shardSearches.whenCoresIdle(
+                shards.size(), () -> gathered(scope, where, order, filter.byDate(), offset, pageNumber, marks), whole);
     }
 
     /** The words of any variant in title, 内容概述, body or attachments, published items only, and the filter. */

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +21,16 @@ import org.springframework.stereotype.Component;
  * time the caller is done with its own runs on the caller's thread instead ({@link FutureTask#run} does
  * nothing once a task has started), so a busy pool never makes a search wait for a thread: under many
  * concurrent searches each runs mostly on its own thread, as it would without shards.
+ *
+ * <p>It also counts the searches running, so that a search spreads over the shards only while cores are idle
+ * ({@link #whenCoresIdle}): a search split over cores that are all busy with other searches gains no time and
+ * costs more work in all (every part queries and ranks on its own).
  */
 @Component
 class ShardSearches implements DisposableBean {
     private final ThreadPoolExecutor pool;
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    private final AtomicInteger running = new AtomicInteger();
 
     ShardSearches(SearchProperties properties) {
         int threads = Math.max(
@@ -36,6 +43,19 @@ class ShardSearches implements DisposableBean {
         };
         this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named);
         pool.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * {@code split} if this search, split in {@code parts}, finds a core for each part with the searches running
+     * now (this one included) each taking as many; otherwise {@code whole}, on the caller's thread alone.
+     */
+    <T> T whenCoresIdle(int parts, Supplier<T> split, Supplier<T> whole) {
+        int now = running.incrementAndGet();
+        try {
+            return (long) now * parts <= cores ? split.get() : whole.get();
+        } finally {
+            running.decrementAndGet();
+        }
     }
 
     /** The results of {@code searches}, in their order; the first exception any of them threw is thrown. */

@@ -104,16 +104,41 @@ class SearchAcrossAgenciesIntegrationTests {
                             : b.publish("工作动态", "第" + i + "期工作情况", "<p>提到戊检五。</p>"));
         }
         for (String sort : List.of("relevance", "date")) {
-            String first = page("/search?q=戊检五&sort=" + sort);
-            String second = page("/search?q=戊检五&sort=" + sort + "&page=2");
-            Assertions.assertThat(first).contains("共找到23条").contains("第1页，共2页");
-            List<Long> ids = new ArrayList<>(itemIds(first));
-            Assertions.assertThat(ids).hasSize(20);
-            ids.addAll(itemIds(second));
-            Assertions.assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(published);
+            // spread over the shards (this search alone), and in one query (every core busy with other searches)
+            for (boolean busy : List.of(false, true)) {
+                String first =
+                        busy ? whileEveryCoreIsBusy("/search?q=戊检五&sort=" + sort) : page("/search?q=戊检五&sort=" + sort);
+                String second = busy
+                        ? whileEveryCoreIsBusy("/search?q=戊检五&sort=" + sort + "&page=2")
+                        : page("/search?q=戊检五&sort=" + sort + "&page=2");
+                Assertions.assertThat(first).contains("共找到23条").contains("第1页，共2页");
+                List<Long> ids = new ArrayList<>(itemIds(first));
+                Assertions.assertThat(ids).hasSize(20);
+                ids.addAll(itemIds(second));
+                Assertions.assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(published);
+            }
         }
         // the deepest page is the 50th, whatever is asked
         Assertions.assertThat(page("/search?q=戊检五&page=2147483647")).contains("共找到23条");
+    }
+
+    /**
+     * The page as shown while as many searches as there are cores are running: each level below counts as one
+     * search running ({@link ShardSearches#whenCoresIdle}), so the page's own search is not split over shards.
+     */
+    private String whileEveryCoreIsBusy(String url) {
+        return busy(context.getBean(ShardSearches.class), Runtime.getRuntime().availableProcessors(), url);
+    }
+
+    private String busy(ShardSearches searches, int levels, String url) {
+        if (levels == 0) {
+            try {
+                return page(url);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return searches.whenCoresIdle(1, () -> busy(searches, levels - 1, url), () -> busy(searches, levels - 1, url));
     }
 
     private static List<Long> itemIds(String page) {

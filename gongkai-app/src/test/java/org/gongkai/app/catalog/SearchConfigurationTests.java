@@ -78,4 +78,35 @@ class SearchConfigurationTests {
                 .containsEntry("hibernate.search.backend.username", "gongkai")
                 .containsEntry("hibernate.search.backend.password", "s3cret");
     }
+
+    @Test
+    void aSearchIsSplitOverShardsOnlyWhileItFindsACoreForEachPart() {
+        ShardSearches searches = new ShardSearches(
+                new SearchProperties(Path.of("data/index"), SearchProperties.Backend.LUCENE, CLUSTER, 2));
+        try {
+            int cores = Runtime.getRuntime().availableProcessors();
+            assertThat(searches.whenCoresIdle(cores, () -> "split", () -> "whole"))
+                    .isEqualTo("split");
+            assertThat(searches.whenCoresIdle(cores + 1, () -> "split", () -> "whole"))
+                    .isEqualTo("whole");
+            // a second search running beside the first: together they would need twice the cores
+            assertThat(searches.whenCoresIdle(
+                            cores, () -> searches.whenCoresIdle(cores, () -> "split", () -> "whole"), () -> "outer"))
+                    .isEqualTo("whole");
+            // and once both are done, the count is back to none
+            assertThat(searches.whenCoresIdle(cores, () -> "split", () -> "whole"))
+                    .isEqualTo("split");
+            assertThatThrownBy(() -> searches.whenCoresIdle(
+                            1,
+                            () -> {
+                                throw new IllegalStateException("search failed");
+                            },
+                            () -> "whole"))
+                    .hasMessage("search failed");
+            assertThat(searches.whenCoresIdle(cores, () -> "split", () -> "whole"))
+                    .isEqualTo("split");
+        } finally {
+            searches.destroy();
+        }
+    }
 }
