@@ -52,16 +52,19 @@ class CatalogSearch {
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
     private final ShardSearches shardSearches;
+    private final SearchIndex index;
     private final Set<String> shards;
 
     CatalogSearch(
             EntityManager entityManager,
             EntityManagerFactory entityManagerFactory,
             ShardSearches shardSearches,
+            SearchIndex index,
             SearchProperties properties) {
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.shardSearches = shardSearches;
+        this.index = index;
         this.shards = properties.backend() == SearchProperties.Backend.LUCENE && properties.shards() > 1
                 ? IdShards.names(properties.shards())
                 : Set.of();
@@ -121,7 +124,7 @@ class CatalogSearch {
             variants.add(ZhTwConverterUtil.toSimple(q));
         }
         SearchScope<CatalogItem> scope = Search.mapping(entityManagerFactory).scope(CatalogItem.class);
-        SearchPredicate where = where(scope.predicate(), variants, filter);
+        SearchPredicate where = where(scope.predicate(), variants, filter, !index.holdsOnlyPublished());
         SearchSort order = filter.byDate()
                 ? scope.sort().field("publishedOn").desc().then().score().toSort()
                 : scope.sort().score().then().field("publishedOn").desc().toSort();
@@ -145,14 +148,23 @@ class CatalogSearch {
                 shards.size(), () -> gathered(scope, where, order, filter.byDate(), offset, pageNumber, marks), whole);
     }
 
-    /** The words of any variant in title, 内容概述, body or attachments, published items only, and the filter. */
-    private static SearchPredicate where(SearchPredicateFactory f, Set<String> variants, Filter filter) {
+    /**
+     * The words of any variant in title, 内容概述, body or attachments, and the filter; published items only, by a
+     * filter on the state unless the index holds nothing else ({@link SearchIndex#holdsOnlyPublished}).
+     */
+    private static SearchPredicate where(
+            SearchPredicateFactory f, Set<String> variants, Filter filter, boolean publishedOnly) {
         var anyVariant = f.bool();
         for (String v : variants) {
             anyVariant.should(f.simpleQueryString().fields("text").matching(v).defaultOperator(BooleanOperator.AND));
         }
-        var where = f.bool().filter(f.match().field("state").matching(ItemState.PUBLISHED));
-        if (!variants.isEmpty()) {
+        var where = f.bool();
+        if (publishedOnly) {
+            where.filter(f.match().field("state").matching(ItemState.PUBLISHED));
+        }
+        if (variants.isEmpty()) {
+            where.must(f.matchAll());
+        } else {
             where.must(anyVariant);
         }
         if (filter.agencyId() != null) {

@@ -33,10 +33,11 @@ class SearchIndex {
      * The mapping the index was written for, kept in a file beside the Lucene index: raise it when a change of
      * {@link CatalogItem}'s mapping leaves older documents unable to serve the search (2: the shown fields are
      * stored and projected; 3: the file also names the number of shards, {@link IdShards}; 4: one field
-     * {@code text} holds all that is searched, {@link CatalogItem#getSearchText}). An OpenSearch
+     * {@code text} holds all that is searched, {@link CatalogItem#getSearchText}; 5: published items only,
+     * {@link ShardRouting}, so that the search needs no filter on the state, {@link #holdsOnlyPublished}). An OpenSearch
      * cluster projects from each document's source and checks its mapping itself at start.
      */
-    static final String MAPPING = "4";
+    static final String MAPPING = "5";
 
     static final String MAPPING_FILE = "gongkai-mapping";
 
@@ -48,6 +49,9 @@ class SearchIndex {
     private final PlatformTransactionManager transactions;
 
     private final SearchProperties properties;
+
+    /** Set once the embedded index is known to be of the current mapping (read or rebuilt at start). */
+    private volatile boolean onlyPublished;
 
     SearchIndex(
             EntityManagerFactory entityManagerFactory,
@@ -98,6 +102,17 @@ class SearchIndex {
                 .startAndWait();
         removeOtherLayouts();
         writeMapping();
+    }
+
+    /**
+     * Whether every document in the index is a published item, so that a search may leave out the filter on the
+     * state: on the embedded index once its mapping file says {@link #MAPPING} 5 or later (written when the node
+     * found it so at start, or rebuilt it); never on a cluster, which an older version of the platform may have
+     * filled, nor before the node has checked, nor while it rebuilds an older index: drafts in such an index must
+     * still be filtered out.
+     */
+    boolean holdsOnlyPublished() {
+        return onlyPublished;
     }
 
     /** What the mapping file says of this index: the mapping and the number of shards. */
@@ -164,6 +179,7 @@ class SearchIndex {
         try {
             Files.createDirectories(mappingFile().getParent());
             Files.writeString(mappingFile(), marker() + "\n");
+            onlyPublished = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,9 +42,8 @@ final class BenchIdsOnly implements BenchTimings.Engine {
                                     .matching(v)
                                     .defaultOperator(BooleanOperator.AND));
                         }
-                        return f.bool()
-                                .filter(f.match().field("state").matching(ItemState.PUBLISHED))
-                                .must(anyVariant);
+                        // as the application: the index holds published items only (SearchIndex.holdsOnlyPublished)
+                        return f.bool().must(anyVariant);
                     })
                     .sort(f -> f.score().then().field("publishedOn").desc())
                     .fetch(0, CatalogSearch.PAGE_SIZE)

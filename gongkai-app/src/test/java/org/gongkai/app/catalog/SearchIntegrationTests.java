@@ -7,12 +7,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gongkai.app.IntegrationTest;
 import org.gongkai.app.agency.TestOrganisation;
 import org.gongkai.app.system.api.GongkaiUser;
 import org.gongkai.app.system.api.Role;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,6 +132,17 @@ class SearchIntegrationTests {
                 .andExpect(content().string(not(containsString("/items/" + returned + "\""))))
                 .andExpect(content().string(not(containsString("/items/" + withdrawn + "\""))))
                 .andExpect(content().string(not(containsString("/items/" + ofB + "\""))));
+        // not only filtered out: the index holds published items alone, and a withdrawn item has left it
+        try (EntityManager em = context.getBean(EntityManagerFactory.class).createEntityManager()) {
+            List<Long> indexed = Search.session(em)
+                    .search(CatalogItem.class)
+                    .select(f -> f.id(Long.class))
+                    .where(f -> f.id().matchingAny(List.of(draft, review, returned, withdrawn, ofB, published)))
+                    .fetchHits(20);
+            assertThat(indexed).containsExactlyInAnyOrder(ofB, published);
+        }
+        assertThat(context.getBean(SearchIndex.class).holdsOnlyPublished())
+                .isEqualTo(context.getBean(SearchProperties.class).backend() == SearchProperties.Backend.LUCENE);
     }
 
     @Test
