@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -233,17 +232,9 @@ class CatalogSearch {
                 .fetch(offset, limit);
     }
 
-    /** Where a hit ranks, enough to merge the shards' lists, and on the first page by date the hit itself. */
-    private record Found(long id, float score, LocalDate publishedOn, Hit hit) {}
-
     /**
      * The page from every shard at once ({@link IdShards}), merged as one index would have ordered it (scores are
-     * each shard's own, from nearly equal statistics). Best match first, each shard ranks its best
-     * {@code offset + 20} by id and score alone, and the page is shown by one more query for those ids (with the
-     * few more that tie with its first or last score, whose dates decide the order): what an item shows is read
-     * from the index for 20 items, not for 20 of every shard, and the date is not read to rank (reading any
-     * stored field reads the item's whole stored text). Newest first, each shard returns its best 20 with what
-     * they show for the first page, ids and dates for a later page. A query matching most of a large catalog
+     * each shard's own, from nearly equal statistics; {@link ShardPages}). A query matching most of a large catalog
      * costs each core its share (gongkai-bench/README.md, catalog search).
      */
     private Results gathered(
@@ -255,27 +246,8 @@ class CatalogSearch {
             int pageNumber,
             TitleMarks marks) {
         SearchProjectionFactory<?, ?> p = scope.projection();
-        SearchProjection<Found> found;
-        if (!byDate) {
-            found = p.composite()
-                    .from(p.id(Long.class), p.score())
-                    .as((id, score) -> new Found(id, score, null, null))
-                    .toProjection();
-        } else if (offset == 0) {
-            found = p.composite()
-                    .from(
-                            p.id(Long.class).toProjection(),
-                            p.field("publishedOn", LocalDate.class).toProjection(),
-                            shownFields(p))
-                    .asList(f -> new Found((Long) f.get(0), 0, (LocalDate) f.get(1), (Hit) f.get(2)))
-                    .toProjection();
-        } else {
-            found = p.composite()
-                    .from(p.id(Long.class), p.field("publishedOn", LocalDate.class))
-                    .as((id, date) -> new Found(id, 0, date, null))
-                    .toProjection();
-        }
-        List<Callable<SearchResult<Found>>> perShard = new ArrayList<>();
+        SearchProjection<ShardPages.Found> found = ShardPages.ranking(p, byDate, offset, shownFields(p));
+        List<Callable<SearchResult<ShardPages.Found>>> perShard = new ArrayList<>();
         for (String shard : shards) {
             perShard.add(() -> {
                 try (EntityManager own = entityManagerFactory.createEntityManager()) {
@@ -284,52 +256,12 @@ class CatalogSearch {
             });
         }
         long total = 0;
-        List<Found> ranked = new ArrayList<>();
-        for (SearchResult<Found> r : shardSearches.each(perShard)) {
+        List<ShardPages.Found> ranked = new ArrayList<>();
+        for (SearchResult<ShardPages.Found> r : shardSearches.each(perShard)) {
             total += r.total().hitCount();
             ranked.addAll(r.hits());
         }
-        Comparator<Found> newestFirst = Comparator.comparing(
-                        Found::publishedOn, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
-                .thenComparing(Comparator.comparingLong(Found::id).reversed());
-        Comparator<Found> bestFirst = Comparator.comparingDouble(Found::score).reversed();
-        ranked.sort(byDate ? newestFirst : bestFirst);
-        if (ranked.size() <= offset) {
-            return results(List.of(), total, pageNumber, marks);
-        }
-        if (byDate) {
-            List<Found> page = ranked.subList(offset, Math.min(ranked.size(), offset + PAGE_SIZE));
-            if (offset == 0) {
-                return results(page.stream().map(Found::hit).toList(), total, pageNumber, marks);
-            }
-            List<Long> ids = page.stream().map(Found::id).toList();
-            Map<Long, Hit> shown = shown(scope, where, order, ids);
-            return results(ids.stream().map(shown::get).toList(), total, pageNumber, marks);
-        }
-        // the page by score; items tying with its first or last score are ordered by date (then id) once shown
-        float first = ranked.get(offset).score();
-        float last = ranked.get(Math.min(ranked.size(), offset + PAGE_SIZE) - 1).score();
-        int before = 0;
-        List<Long> ids = new ArrayList<>();
-        for (Found f : ranked) {
-            if (f.score() > first) {
-                before++;
-            } else if (f.score() >= last) {
-                ids.add(f.id());
-            }
-        }
-        Map<Long, Hit> shown = shown(scope, where, order, ids);
-        Map<Long, Float> scores = new HashMap<>();
-        ranked.forEach(f -> scores.put(f.id(), f.score()));
-        List<Hit> page = ids.stream()
-                .map(shown::get)
-                .filter(Objects::nonNull)
-                .map(h -> new Found(h.id(), scores.get(h.id()), h.publishedOn(), h))
-                .sorted(bestFirst.thenComparing(newestFirst))
-                .skip(offset - before)
-                .limit(PAGE_SIZE)
-                .map(Found::hit)
-                .toList();
+        List<Hit> page = ShardPages.page(ranked, byDate, offset, ids -> shown(scope, where, order, ids));
         return results(page, total, pageNumber, marks);
     }
 
