@@ -114,12 +114,34 @@ final class Table3Labels {
             return;
         }
         hits.remove(Table3Row.OTHER);
-        LabelFinder.Hit h = labels.findNumbered("其他", "3", last.end(), 80);
+        LabelFinder.Hit h = otherOther(last.end());
         LabelFinder.Hit total = hits.get(Table3Row.TOTAL);
         if (h != null && (total == null || h.start() < total.start())) {
             hits.put(Table3Row.OTHER_OTHER, h);
         }
     }
+
+    /**
+     * 3.其他 of （六）其他处理 after {@code from}: close after the row before it, or further on when only
+     * the table's header lies between (Word repeats a table's header rows at the top of each page, and
+     * a PDF or its text copy prints them there), never past （七）总计 or the next table's heading.
+     */
+    private LabelFinder.Hit otherOther(int from) {
+        LabelFinder.Hit h = labels.findNumbered("其他", "3", from, LabelFinder.ROW_WINDOW);
+        if (h == null || h.start() - from <= 80) {
+            return h;
+        }
+        String between = labels.text().substring(from, h.start());
+        for (String stop : OTHER_OTHER_STOPS) {
+            if (between.contains(stop)) {
+                return null;
+            }
+        }
+        return h;
+    }
+
+    /** What ends the search for 3.其他 beyond its nearest place: the rows and headings that follow （六）. */
+    private static final String[] OTHER_OTHER_STOPS = {"七）", "七、", "结转下年度", "四、", "行政复议", "其他处理"};
 
     private LabelFinder.Hit findRow(Table3Row row, int p, Map<Table3Row, LabelFinder.Hit> hits) {
         boolean first = hits.isEmpty();
@@ -128,7 +150,7 @@ final class Table3Labels {
             if (!hits.containsKey(Table3Row.FEE_NOT_PAID) && !hits.containsKey(Table3Row.NO_CORRECTION_IN_TIME)) {
                 return null;
             }
-            return labels.findNumbered("其他", "3", p, 80);
+            return otherOther(p);
         }
         if (row == Table3Row.TOTAL) {
             LabelFinder.Hit h = labels.find("（七）总计", null, p, window);

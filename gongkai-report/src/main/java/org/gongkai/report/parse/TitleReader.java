@@ -85,9 +85,9 @@ final class TitleReader {
             // 2025湖口县XX乡2025年度政府信息公开工作年度报告: a year the site puts before every title
             cell = cell.substring(4);
         }
-        if (cell.length() <= 40 && !cell.contains("政府信息公开") && e < scanEnd) {
-            // A title broken over two lines: 2024年XX街道办事处 / 政府信息公开工作年度报告, or
-            // XX街道办事处2024年度政府 / 信息公开工作年度报告.
+        if (cell.length() <= 40 && !isWholeTitle(cell) && e < scanEnd) {
+            // A title broken over two lines: 2024年XX街道办事处 / 政府信息公开工作年度报告,
+            // XX街道办事处2024年度政府 / 信息公开工作年度报告, or XX县财政局2022年度政府信息公开工作 / 年度报告.
             int e2 = t.cellEnd(e + 1);
             String next = s.substring(e + 1, Math.min(e2, s.length())).strip();
             String joined = cell + next;
@@ -101,6 +101,12 @@ final class TitleReader {
             }
         }
         return cell;
+    }
+
+    /** Whether a line holds a whole title's words: 政府信息公开 and the 报告 or 年报 that ends it. */
+    private static boolean isWholeTitle(String cell) {
+        int g = cell.indexOf("政府信息公开");
+        return g >= 0 && (cell.indexOf("报告", g) >= 0 || cell.indexOf("年报", g) >= 0);
     }
 
     /** Reads the title, agency and year from a title candidate; nothing when it is not a title. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every own fixture under {@code src/test/resources/text/} and {@code html/} is read and compared
+ * Every own fixture under {@code src/test/resources/text/}, {@code html/} and {@code pdf/} is read and compared
  * with the {@code .expected.json} beside it ({@code gongkai.annual-report/1}, see
  * {@code ../shared/docs/report-json.md}): every key the expected file holds must be read exactly so —
  * agency, year, edition, every cell of tables 2–4, the sections, and the findings (each field an
@@ -30,12 +30,12 @@ class FixtureExpectationsTests {
 
     static Stream<String> fixtures() throws IOException, URISyntaxException {
         List<String> names = new ArrayList<>();
-        for (String folder : List.of("text", "html")) {
+        for (String folder : List.of("text", "html", "pdf")) {
             Path dir = Path.of(
                     FixtureExpectationsTests.class.getResource("/" + folder).toURI());
             try (Stream<Path> files = Files.list(dir)) {
                 files.map(p -> folder + "/" + p.getFileName())
-                        .filter(n -> n.endsWith(".txt") || n.endsWith(".html"))
+                        .filter(n -> n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".pdf"))
                         .sorted()
                         .forEach(names::add);
             }
@@ -43,7 +43,7 @@ class FixtureExpectationsTests {
         return names.stream();
     }
 
-    /** Reads an own fixture by its name under the test resources ({@code text/…} or {@code html/…}). */
+    /** Reads an own fixture by its name under the test resources ({@code text/…}, {@code html/…}, {@code pdf/…}). */
     static ParsedReport read(String name) throws IOException {
         try (var in = FixtureExpectationsTests.class.getResourceAsStream("/" + name)) {
             assertThat(in).as(name).isNotNull();

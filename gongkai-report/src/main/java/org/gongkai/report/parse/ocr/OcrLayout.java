@@ -18,8 +18,12 @@ final class OcrLayout {
 
     private OcrLayout() {}
 
-    /** One line of a page: its cells, and the numbers in it that OCR was unsure of. */
-    record Line(List<String> cells, List<Unsure> unsure) {}
+    /** One line of a page: its cells, the numbers in it OCR was unsure of, and whether it is a row of a ruled table. */
+    record Line(List<String> cells, List<Unsure> unsure, boolean ruled) {
+        Line(List<String> cells, List<Unsure> unsure) {
+            this(cells, unsure, false);
+        }
+    }
 
     /**
      * A number OCR read with low confidence, or only after mending a letter that looks like a digit, or
@@ -74,8 +78,31 @@ final class OcrLayout {
             List<TableRules.Segment> horizontal,
             List<TableRules.Segment> vertical,
             Reread reread) {
+        return lines(words, horizontal, vertical, reread, true, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The lines of a page of a PDF's text layer whose tables are ruled ({@link PrintedTables}): the same
+     * placing as for OCR, of glyphs the PDF prints, so nothing is mended, no dash is taken for a border
+     * and no number is unsure.
+     */
+    static List<Line> printed(
+            List<OcrWord> glyphs,
+            List<TableRules.Segment> horizontal,
+            List<TableRules.Segment> vertical,
+            int tallestCell) {
+        return lines(glyphs, horizontal, vertical, null, false, tallestCell);
+    }
+
+    private static List<Line> lines(
+            List<OcrWord> words,
+            List<TableRules.Segment> horizontal,
+            List<TableRules.Segment> vertical,
+            Reread reread,
+            boolean ocr,
+            int tallestCell) {
         List<OcrWord> sorted = new ArrayList<>(words);
-        sorted.removeIf(w -> w.text().isBlank() || OcrText.isRule(w.text()));
+        sorted.removeIf(w -> w.text().isBlank() || ocr && OcrText.isRule(w.text()));
         if (sorted.isEmpty()) {
             return List.of();
         }
@@ -84,7 +111,7 @@ final class OcrLayout {
         List<OcrWord> free = new ArrayList<>();
         for (OcrWord w : sorted) {
             RuledCell c = RuledCell.around(w.left() + w.width() / 2.0, w.centerY(), horizontal, vertical);
-            if (c == null) {
+            if (c == null || c.bottom() - c.top() > tallestCell) {
                 free.add(w);
             } else {
                 cells.computeIfAbsent(c, k -> new ArrayList<>()).add(w);
@@ -93,10 +120,14 @@ final class OcrLayout {
         List<Placed> placed = new ArrayList<>();
         for (List<OcrWord> row : rows(free, h)) {
             placed.add(new Placed(
-                    row.stream().mapToDouble(OcrWord::centerY).average().orElse(0), line(row, h)));
+                    row.stream().mapToDouble(OcrWord::centerY).average().orElse(0), line(row, h, ocr)));
         }
-        if (reread != null) {
+        if (reread != null || !ocr) {
+            // Every cell the lines draw: a printed empty cell is an empty cell of its row, in its place.
             for (RuledCell c : RuledCell.grid(horizontal, vertical)) {
+                if (c.bottom() - c.top() > tallestCell) {
+                    continue; // a frame around text, not a cell of a table
+                }
                 cells.putIfAbsent(c, new ArrayList<>());
             }
         }
@@ -116,10 +147,10 @@ final class OcrLayout {
         List<RuledCell> numeric = new ArrayList<>();
         for (var cell : cells.entrySet()) {
             List<Unsure> doubts = new ArrayList<>();
-            String first = close(inReadingOrder(cell.getValue(), h), Double.MAX_VALUE, doubts);
+            String first = close(inReadingOrder(cell.getValue(), h), Double.MAX_VALUE, doubts, ocr);
             List<Unsure> doubts2 = new ArrayList<>();
             List<OcrWord> alone = second.getOrDefault(cell.getKey(), List.of());
-            String again = alone.isEmpty() ? null : close(inReadingOrder(alone, h), Double.MAX_VALUE, doubts2);
+            String again = alone.isEmpty() ? null : close(inReadingOrder(alone, h), Double.MAX_VALUE, doubts2, ocr);
             readings.put(cell.getKey(), new CellReadings(first, doubts, again, doubts2));
             if (reread != null && CellReadings.mayBeNumber(first, again)) {
                 numeric.add(cell.getKey());
@@ -140,14 +171,14 @@ final class OcrLayout {
             for (var cell : row.getValue()) {
                 CellReadings r = readings.get(cell.getKey());
                 String text = r.decide(digits.get(cell.getKey()), unsure);
-                if (!text.isEmpty()) {
+                if (!text.isEmpty() || !ocr) {
                     texts.add(text);
                 }
             }
-            if (texts.isEmpty()) {
+            if (texts.stream().allMatch(String::isEmpty)) {
                 continue;
             }
-            placed.add(new Placed(row.getKey(), new Line(texts, unsure)));
+            placed.add(new Placed(row.getKey(), new Line(texts, unsure, true)));
         }
         placed.sort(Comparator.comparingDouble(Placed::y));
         return placed.stream().map(Placed::line).toList();
@@ -185,24 +216,27 @@ final class OcrLayout {
         return rows;
     }
 
-    private static Line line(List<OcrWord> row, double h) {
+    private static Line line(List<OcrWord> row, double h, boolean ocr) {
         row.sort(Comparator.comparingInt(OcrWord::left));
         List<String> cells = new ArrayList<>();
         List<Unsure> unsure = new ArrayList<>();
         List<OcrWord> cell = new ArrayList<>();
         for (OcrWord w : row) {
             if (!cell.isEmpty() && w.left() - cell.get(cell.size() - 1).right() > h) {
-                cells.add(close(cell, h, unsure));
+                cells.add(close(cell, h, unsure, ocr));
                 cell.clear();
             }
             cell.add(w);
         }
-        cells.add(close(cell, h, unsure));
+        cells.add(close(cell, h, unsure, ocr));
         return new Line(cells, unsure);
     }
 
-    /** The text of one cell's characters; a number in it that OCR was unsure of is noted in {@code unsure}. */
-    private static String close(List<OcrWord> cell, double h, List<Unsure> unsure) {
+    /**
+     * The text of one cell's characters; a number in it that OCR was unsure of is noted in {@code unsure}.
+     * Printed glyphs ({@code ocr} false) are taken as they are.
+     */
+    private static String close(List<OcrWord> cell, double h, List<Unsure> unsure, boolean ocr) {
         StringBuilder sb = new StringBuilder();
         double confidence = 100;
         OcrWord previous = null;
@@ -218,6 +252,9 @@ final class OcrLayout {
             previous = w;
         }
         String printed = sb.toString();
+        if (!ocr) {
+            return printed.strip();
+        }
         String text = OcrText.mended(OcrText.trimmed(printed));
         if (OcrText.NUMBER.matcher(text).matches() && (confidence < UNSURE_BELOW || !text.equals(printed))) {
             unsure.add(new Unsure(text, confidence, !text.equals(printed)));
