@@ -61,7 +61,7 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "在标准错误输出显示进度条、速度和剩余时间（默认：文件较多且标准错误输出为终端时显示）。")
     Boolean progress;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（.txt .html .htm .docx .pdf）。")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹（.txt .html .htm .docx .doc .pdf）。")
     List<Path> paths;
 
     @Spec
@@ -101,7 +101,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         out.flush();
         if (files.isEmpty() && badPaths.isEmpty()) {
-            err.println("没有找到可审查的报告文件（.txt .html .htm .docx .pdf）。");
+            err.println("没有找到可审查的报告文件（.txt .html .htm .docx .doc .pdf）。");
             return GongkaiCommand.EXIT_USAGE;
         }
         if (!badPaths.isEmpty() || summary.unreadable > 0) {
@@ -312,7 +312,7 @@ final class AuditCommand implements Callable<Integer> {
                 }
             } else if (!ReportReaders.supports(p)) {
                 // Not a report this command reads: a bad path, said once, never also a report.
-                badPaths.add("不支持的文件格式：" + p + "（可读取 .txt、.html/.htm、.docx、.pdf；旧版 .doc 请另存为 .docx）");
+                badPaths.add("不支持的文件格式：" + p + "（可读取 .txt、.html/.htm、.docx、.doc、.pdf）");
             } else if (!Files.isReadable(p)) {
                 badPaths.add("无法读取：" + p + "（没有读取权限）");
             } else {

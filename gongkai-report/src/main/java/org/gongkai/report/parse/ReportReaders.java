@@ -15,7 +15,9 @@ import org.gongkai.report.Severity;
 
 /**
  * The one door to the parsers, for the command line and the web application: picks the front-end by
- * the file's extension (.txt, .html/.htm, .docx, .pdf), decodes text (GBK or UTF-8) and never throws:
+ * the file's extension (.txt, .html/.htm, .docx, .doc, .pdf) — or by its content when that says
+ * otherwise (a web page saved as .doc, a .pdf that is an error page, with a {@code DOC.FORMAT_MISMATCH}
+ * note) — decodes text (GBK or UTF-8) and never throws:
  * a file that cannot be read gives a {@code DOC.UNREADABLE} finding naming the file and the reason, a
  * format it does not read gives {@code DOC.UNSUPPORTED_FORMAT}.
  */
@@ -26,10 +28,18 @@ public final class ReportReaders {
 
     /** The formats read, by extension. */
     enum Format {
-        TEXT,
-        HTML,
-        DOCX,
-        PDF;
+        TEXT("纯文本"),
+        HTML("HTML 网页"),
+        DOCX("Word（.docx）文档"),
+        DOC("Word 97–2003（.doc）文档"),
+        PDF("PDF 文件");
+
+        /** What the format is called in a finding. */
+        final String named;
+
+        Format(String named) {
+            this.named = named;
+        }
 
         static Format of(String fileName) {
             String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -39,6 +49,7 @@ public final class ReportReaders {
                 case "txt", "text" -> TEXT;
                 case "html", "htm", "shtml", "xhtml" -> HTML;
                 case "docx" -> DOCX;
+                case "doc" -> DOC;
                 case "pdf" -> PDF;
                 default -> null;
             };
@@ -104,18 +115,49 @@ public final class ReportReaders {
         if (content == null || content.length == 0) {
             return unreadable(fileName, "文件为空");
         }
+        String other = Sniffed.unsupported(content);
+        if (other != null) {
+            return failure(new Finding(
+                    "DOC.UNSUPPORTED_FORMAT",
+                    Severity.ERROR,
+                    "不支持的文件格式：" + fileName + "的内容是" + other + "，不是其扩展名所说的" + format.named + "；请另存为 .docx 或 PDF 后再读",
+                    fileName));
+        }
+        Format actual = Sniffed.format(content);
+        boolean mismatch = actual != null && actual != format && !(format == Format.HTML && actual == Format.TEXT);
+        if (actual == null || format == Format.HTML && actual == Format.TEXT) {
+            actual = format;
+        }
         try {
-            ParsedReport parsed = switch (format) {
+            ParsedReport parsed = switch (actual) {
                 case TEXT -> TextReportParser.parse(Charsets.decode(content, false));
                 case HTML -> HtmlReportParser.parse(Charsets.decode(content, true));
                 case DOCX -> DocxReportParser.parse(new ByteArrayInputStream(content));
+                case DOC -> DocReportParser.parse(new ByteArrayInputStream(content));
                 case PDF -> PdfReportParser.parse(new ByteArrayInputStream(content));
             };
+            if (mismatch) {
+                parsed = withNote(
+                        parsed,
+                        new Finding(
+                                "DOC.FORMAT_MISMATCH",
+                                Severity.INFO,
+                                fileName + "的扩展名是" + format.named + "，内容却是" + actual.named + "，已按" + actual.named
+                                        + "读取",
+                                fileName));
+            }
             return naming(fileName, parsed);
         } catch (RuntimeException | StackOverflowError e) {
             // A parser bug must not stop an audit of a thousand files; the finding says what broke.
             return unreadable(fileName, "解析时出错（" + DocxReportParser.describe(e) + "）");
         }
+    }
+
+    private static ParsedReport withNote(ParsedReport parsed, Finding note) {
+        List<Finding> findings = new java.util.ArrayList<>();
+        findings.add(note);
+        findings.addAll(parsed.findings());
+        return new ParsedReport(parsed.report(), findings, parsed.metadata());
     }
 
     /** The front-ends do not know the file's name; a reader of an audit of many files needs it. */
@@ -145,7 +187,7 @@ public final class ReportReaders {
         return failure(new Finding(
                 "DOC.UNSUPPORTED_FORMAT",
                 Severity.ERROR,
-                "不支持的文件格式：" + fileName + "（可读取 .txt、.html/.htm、.docx、.pdf；旧版 .doc 请另存为 .docx）",
+                "不支持的文件格式：" + fileName + "（可读取 .txt、.html/.htm、.docx、.doc、.pdf）",
                 fileName));
     }
 

@@ -30,12 +30,13 @@ class FixtureExpectationsTests {
 
     static Stream<String> fixtures() throws IOException, URISyntaxException {
         List<String> names = new ArrayList<>();
-        for (String folder : List.of("text", "html", "pdf")) {
+        for (String folder : List.of("text", "html", "pdf", "doc")) {
             Path dir = Path.of(
                     FixtureExpectationsTests.class.getResource("/" + folder).toURI());
             try (Stream<Path> files = Files.list(dir)) {
                 files.map(p -> folder + "/" + p.getFileName())
-                        .filter(n -> n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".pdf"))
+                        .filter(n ->
+                                n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".pdf") || n.endsWith(".doc"))
                         .sorted()
                         .forEach(names::add);
             }
@@ -43,7 +44,7 @@ class FixtureExpectationsTests {
         return names.stream();
     }
 
-    /** Reads an own fixture by its name under the test resources ({@code text/…}, {@code html/…}, {@code pdf/…}). */
+    /** Reads an own fixture by its name under the test resources ({@code text/…}, {@code html/…}, {@code pdf/…}, {@code doc/…}). */
     static ParsedReport read(String name) throws IOException {
         try (var in = FixtureExpectationsTests.class.getResourceAsStream("/" + name)) {
             assertThat(in).as(name).isNotNull();

@@ -31,7 +31,8 @@ class ReportReadersTests {
         assertThat(ReportReaders.supports(docx)).isTrue();
         assertThat(ReportReaders.supports(Path.of("a.PDF"))).isTrue();
         assertThat(ReportReaders.supports(Path.of("a.txt"))).isTrue();
-        assertThat(ReportReaders.supports(Path.of("a.doc"))).isFalse();
+        assertThat(ReportReaders.supports(Path.of("a.doc"))).isTrue();
+        assertThat(ReportReaders.supports(Path.of("a.odt"))).isFalse();
         assertThat(ReportReaders.supports(Path.of("README"))).isFalse();
     }
 
@@ -112,12 +113,22 @@ class ReportReadersTests {
 
     @Test
     void anUnsupportedFormatIsSaidSo() {
-        ParsedReport doc = ReportReaders.read("旧报告.doc", new byte[] {1, 2, 3});
+        ParsedReport odt = ReportReaders.read("报告.odt", new byte[] {1, 2, 3});
 
-        assertThat(doc.findings()).singleElement().satisfies(f -> {
+        assertThat(odt.findings()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("DOC.UNSUPPORTED_FORMAT");
-            assertThat(f.message()).contains("旧报告.doc").contains(".docx");
+            assertThat(f.message()).contains("报告.odt").contains(".docx").contains(".doc");
         });
+        ParsedReport rtf = ReportReaders.read("报告.doc", "{\\rtf1\\ansi 示例}".getBytes(StandardCharsets.UTF_8));
+        assertThat(rtf.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("DOC.UNSUPPORTED_FORMAT");
+            assertThat(f.message()).contains("报告.doc").contains("RTF");
+        });
+        ParsedReport mht = ReportReaders.read(
+                "报告.doc", "MIME-Version: 1.0\r\nContent-Type: multipart/related;".getBytes(StandardCharsets.UTF_8));
+        assertThat(mht.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains(".mht"));
         assertThat(ReportReaders.read((String) null, new byte[0]).findings())
                 .extracting(f -> f.rule())
                 .containsExactly("DOC.UNSUPPORTED_FORMAT");
@@ -134,5 +145,35 @@ class ReportReadersTests {
         assertThat(fromPath.report()).isEqualTo(fromBytes.report());
         assertThat(fromPath.report())
                 .isEqualTo(TextReportParser.parse(Files.readString(seed)).report());
+    }
+
+    @Test
+    void aFileIsReadAsWhatItsContentIsWithANote() throws IOException {
+        byte[] html = ("<html><head><meta charset=\"utf-8\"></head><body><p>示例市交通运输局2023年政府信息公开工作年度报告</p>"
+                        + "<table><tr><td>行政许可</td><td>356</td></tr></table></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        ParsedReport webPageAsDoc = ReportReaders.read("报告.doc", html);
+
+        assertThat(webPageAsDoc.findings().get(0).rule()).isEqualTo("DOC.FORMAT_MISMATCH");
+        assertThat(webPageAsDoc.findings().get(0).message())
+                .isEqualTo("报告.doc的扩展名是Word 97–2003（.doc）文档，内容却是HTML 网页，已按HTML 网页读取");
+        assertThat(webPageAsDoc.report().agency()).isEqualTo("示例市交通运输局");
+
+        byte[] doc;
+        try (var in = ReportReadersTests.class.getResourceAsStream("/doc/sample-report-2023.doc")) {
+            doc = in.readAllBytes();
+        }
+        ParsedReport docAsPdf = ReportReaders.read("报告.pdf", doc);
+        assertThat(docAsPdf.findings()).extracting(f -> f.rule()).containsExactly("DOC.FORMAT_MISMATCH");
+        SampleReport.assertNumbers(docAsPdf.report());
+        ParsedReport docAsDoc = ReportReaders.read("报告.DOC", doc);
+        assertThat(docAsDoc.findings()).isEmpty();
+        SampleReport.assertNumbers(docAsDoc.report());
+
+        ParsedReport htmlAsTxt = ReportReaders.read("报告.txt", html);
+        assertThat(htmlAsTxt.findings().get(0).rule()).isEqualTo("DOC.FORMAT_MISMATCH");
+        ParsedReport textAsHtml =
+                ReportReaders.read("报告.html", "示例市交通运输局2023年政府信息公开工作年度报告".getBytes(StandardCharsets.UTF_8));
+        assertThat(textAsHtml.findings()).extracting(f -> f.rule()).doesNotContain("DOC.FORMAT_MISMATCH");
     }
 }
