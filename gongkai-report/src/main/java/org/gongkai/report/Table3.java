@@ -11,6 +11,9 @@ import java.util.Set;
  * was not found; a null cell was blank or a placeholder.
  */
 public final class Table3 {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final ApplicantColumn[] APPLICANT_COLUMNS = ApplicantColumn.values();
+
     private final Map<Table3Row, Long[]> rows = new EnumMap<>(Table3Row.class);
 
     public boolean hasRow(Table3Row row) {
@@ -22,21 +25,21 @@ public final class Table3 {
     }
 
     public Table3 addRow(Table3Row row) {
-        rows.computeIfAbsent(row, r -> new Long[ApplicantColumn.values().length]);
+        rows.computeIfAbsent(row, r -> new Long[APPLICANT_COLUMNS.length]);
         return this;
     }
 
     public Table3 set(Table3Row row, ApplicantColumn column, Long value) {
-        rows.computeIfAbsent(row, r -> new Long[ApplicantColumn.values().length])[column.ordinal()] = value;
+        rows.computeIfAbsent(row, r -> new Long[APPLICANT_COLUMNS.length])[column.ordinal()] = value;
         return this;
     }
 
     /** Sets the whole row; {@code values} in column order, null for a blank cell. */
     public Table3 setRow(Table3Row row, Long... values) {
-        if (values.length != ApplicantColumn.values().length) {
+        if (values.length != APPLICANT_COLUMNS.length) {
             throw new IllegalArgumentException("table 3 has 7 columns, got " + values.length);
         }
-        rows.put(row, values.clone());
+        rows.put(row, Arrays.copyOf(values, values.length)); // not clone(): a native call before the JIT's last tier
         return this;
     }
 
@@ -48,7 +51,7 @@ public final class Table3 {
     /** A copy of the row's cells in column order, or null when the row is absent. */
     public Long[] row(Table3Row row) {
         Long[] cells = rows.get(row);
-        return cells == null ? null : cells.clone();
+        return cells == null ? null : Arrays.copyOf(cells, cells.length);
     }
 
     public boolean isEmpty() {
@@ -117,7 +120,7 @@ public final class Table3 {
 
     /** Whether no known identity (T3-01, T3-03 of the edition) is broken in any column. */
     public static boolean balances(Cells cells, Collection<Table3Row> results) {
-        for (ApplicantColumn c : ApplicantColumn.values()) {
+        for (ApplicantColumn c : APPLICANT_COLUMNS) {
             Identity balance = balance(cells, c);
             Identity sum = resultSum(cells, results, c);
             if (balance != null && !balance.holds() || sum != null && !sum.holds()) {

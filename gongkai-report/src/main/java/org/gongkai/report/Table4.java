@@ -7,6 +7,11 @@ import java.util.Map;
 
 /** The numbers of table 4: for each group read, five cells in {@link Table4Column} order. */
 public final class Table4 {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final Table4Group[] TABLE4_GROUPS = Table4Group.values();
+
+    private static final Table4Column[] TABLE4_COLUMNS = Table4Column.values();
+
     private final Map<Table4Group, Long[]> groups = new EnumMap<>(Table4Group.class);
 
     public boolean hasGroup(Table4Group group) {
@@ -14,15 +19,15 @@ public final class Table4 {
     }
 
     public Table4 set(Table4Group group, Table4Column column, Long value) {
-        groups.computeIfAbsent(group, g -> new Long[Table4Column.values().length])[column.ordinal()] = value;
+        groups.computeIfAbsent(group, g -> new Long[TABLE4_COLUMNS.length])[column.ordinal()] = value;
         return this;
     }
 
     public Table4 setGroup(Table4Group group, Long... values) {
-        if (values.length != Table4Column.values().length) {
+        if (values.length != TABLE4_COLUMNS.length) {
             throw new IllegalArgumentException("a table 4 group has 5 columns, got " + values.length);
         }
-        groups.put(group, values.clone());
+        groups.put(group, Arrays.copyOf(values, values.length));
         return this;
     }
 
@@ -70,9 +75,9 @@ public final class Table4 {
      * cells known.
      */
     public static boolean groupsBalance(Long[] fifteen) {
-        int per = Table4Column.values().length;
+        int per = TABLE4_COLUMNS.length;
         Cells cells = (g, c) -> fifteen[g.ordinal() * per + c.ordinal()];
-        for (Table4Group g : Table4Group.values()) {
+        for (Table4Group g : TABLE4_GROUPS) {
             Identity total = groupTotal(cells, g);
             if (total == null || !total.holds()) {
                 return false;

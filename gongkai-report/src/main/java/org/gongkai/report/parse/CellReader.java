@@ -28,6 +28,10 @@ final class CellReader {
      * needs it: the tables' cells are read by the hundred per report, and almost none is unreadable.
      */
     Long count(String token, Supplier<String> where, SourcePosition pos, Object... about) {
+        Long plain = plainCount(token);
+        if (plain != null) {
+            return plain;
+        }
         if (token.isEmpty() || AssemblerValues.isPlaceholder(token)) {
             return null;
         }
@@ -41,6 +45,26 @@ final class CellReader {
         }
         unreadable(token, where.get(), pos, about);
         return null;
+    }
+
+    /**
+     * The count a token of ASCII digits alone stands for (most cells of tables 3 and 4), without the
+     * general reading below; null for any other token. Up to 18 digits, which a long always holds.
+     */
+    private static Long plainCount(String token) {
+        int n = token.length();
+        if (n == 0 || n > 18) {
+            return null;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = token.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** A table-2 value as printed (decimals kept), or null; a unit in the cell is noted. */

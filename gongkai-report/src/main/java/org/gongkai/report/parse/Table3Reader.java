@@ -131,7 +131,6 @@ final class Table3Reader {
      * whether the row was split the one possible way.
      */
     private boolean readRow(Table3Row row, ValueScanner.Values v, SourcePosition pos, Rows rows) {
-        String where = "表三 · " + row.qualifiedLabel();
         log.position(row, pos);
         List<String> printed = ValueScanner.exactly(v.tokens(), N);
         List<String> first = ValueScanner.first(v.tokens(), N);
@@ -143,7 +142,12 @@ final class Table3Reader {
             Long[] read = new Long[N];
             for (int c = 0; c < N; c++) {
                 ApplicantColumn column = COLUMNS[c];
-                read[c] = cells.count(printed.get(c), () -> where + " · " + column.qualifiedLabel(), pos, row);
+                // the place is named only for a finding: most rows have none
+                read[c] = cells.count(
+                        printed.get(c),
+                        () -> "表三 · " + row.qualifiedLabel() + " · " + column.qualifiedLabel(),
+                        pos,
+                        row);
             }
             rows.fixed().put(row, read);
             return false;
@@ -157,6 +161,7 @@ final class Table3Reader {
                 rows.printed().put(row, String.join(" ", v.tokens()));
             }
             case NONE -> {
+                String where = "表三 · " + row.qualifiedLabel();
                 outcome.report(log, "该行只读到" + v.tokens().size() + "个单元格，应有7个（自然人、五类法人或其他组织、总计）", where, pos, row);
                 Long[] read = new Long[N];
                 for (int c = 0; c < v.tokens().size() && c < N; c++) {

@@ -23,6 +23,12 @@ import org.gongkai.report.parse.ReadingMetadata;
  * to build a {@link Finding} that carries the row's {@link org.gongkai.report.SourcePosition}.
  */
 public final class AuditContext {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final ApplicantColumn[] APPLICANT_COLUMNS = ApplicantColumn.values();
+
+    private static final Table4Group[] TABLE4_GROUPS = Table4Group.values();
+    private static final Table4Column[] TABLE4_COLUMNS = Table4Column.values();
+
     private final AnnualReport report;
     private final AnnualReport previous;
     private final AuditOptions options;
@@ -140,7 +146,7 @@ public final class AuditContext {
             case WARN -> false;
             case ZERO_WHEN_CONSISTENT -> {
                 for (Table3Row r : t3.rows()) {
-                    for (ApplicantColumn c : ApplicantColumn.values()) {
+                    for (ApplicantColumn c : APPLICANT_COLUMNS) {
                         Long v = t3.get(r, c);
                         if (v != null && v == 0) {
                             yield false;
@@ -158,8 +164,8 @@ public final class AuditContext {
             case ZERO -> true;
             case WARN -> false;
             case ZERO_WHEN_CONSISTENT -> {
-                for (Table4Group g : Table4Group.values()) {
-                    for (Table4Column c : Table4Column.values()) {
+                for (Table4Group g : TABLE4_GROUPS) {
+                    for (Table4Column c : TABLE4_COLUMNS) {
                         Long v = t4.get(g, c);
                         if (v != null && v == 0) {
                             yield false;

@@ -12,6 +12,9 @@ import org.gongkai.report.Severity;
  * from numbers alone) is not judged.
  */
 final class DocSectionMissing extends BaseRule {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final SectionHeading[] SECTION_HEADINGS = SectionHeading.values();
+
     DocSectionMissing() {
         super("DOC.SECTION_MISSING", Severity.WARNING, "缺少规定的章节标题");
     }
@@ -21,7 +24,7 @@ final class DocSectionMissing extends BaseRule {
         if (!ctx.hasNarrative()) {
             return;
         }
-        for (SectionHeading h : SectionHeading.values()) {
+        for (SectionHeading h : SECTION_HEADINGS) {
             Section s = ctx.report().section(h.number());
             if (s == null || !s.present()) {
                 out.add(ctx.finding(

@@ -13,6 +13,9 @@ import org.gongkai.report.Table2Row;
  * Counts and amounts of table 2 are ≥ 0 (domain-spec T2-01). Only the 2019 "本年增/减" is signed.
  */
 final class T2Negative extends BaseRule {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final Table2Row[] TABLE2_ROWS = Table2Row.values();
+
     T2Negative() {
         super("T2.NEGATIVE", Severity.ERROR, "表二数量或金额为负数");
     }
@@ -24,7 +27,7 @@ final class T2Negative extends BaseRule {
         if (t2 == null || edition == null) {
             return;
         }
-        for (Table2Row row : Table2Row.values()) {
+        for (Table2Row row : TABLE2_ROWS) {
             for (var e : t2.row(row).entrySet()) {
                 Table2Column c = e.getKey();
                 BigDecimal v = e.getValue();

@@ -14,6 +14,9 @@ import org.gongkai.report.Table2Row;
  * keep decimals.
  */
 final class T2NotInteger extends BaseRule {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final Table2Row[] TABLE2_ROWS = Table2Row.values();
+
     T2NotInteger() {
         super("T2.NOT_INTEGER", Severity.ERROR, "表二数量不是整数");
     }
@@ -25,7 +28,7 @@ final class T2NotInteger extends BaseRule {
         if (t2 == null) {
             return;
         }
-        for (Table2Row row : Table2Row.values()) {
+        for (Table2Row row : TABLE2_ROWS) {
             for (var e : t2.row(row).entrySet()) {
                 Table2Column c = e.getKey();
                 BigDecimal v = e.getValue();

@@ -13,6 +13,9 @@ import org.gongkai.report.Table3Row;
  * identity is printed in the table's own header: "第一项加第二项之和，等于第三项加第四项之和").
  */
 final class T3Balance extends BaseRule {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final ApplicantColumn[] APPLICANT_COLUMNS = ApplicantColumn.values();
+
     T3Balance() {
         super("T3.BALANCE", Severity.ERROR, "表三一加二不等于三加四（勾稽关系）");
     }
@@ -22,7 +25,7 @@ final class T3Balance extends BaseRule {
         if (ctx.report().table3() == null) {
             return;
         }
-        for (ApplicantColumn c : ApplicantColumn.values()) {
+        for (ApplicantColumn c : APPLICANT_COLUMNS) {
             Identity balance = Table3.balance(ctx::cell, c);
             if (balance != null && !balance.holds()) {
                 out.add(ctx.finding(

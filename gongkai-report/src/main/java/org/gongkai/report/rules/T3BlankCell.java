@@ -17,6 +17,11 @@ import org.gongkai.report.Table3Row;
  * reported (DOC.SPLIT_AMBIGUOUS, DOC.CELL_UNREADABLE, DOC.ROW_SHORT) is not reported again.
  */
 final class T3BlankCell extends BaseRule {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final ApplicantColumn[] APPLICANT_COLUMNS = ApplicantColumn.values();
+
+    private static final Table3Row[] TABLE3_ROWS = Table3Row.values();
+
     T3BlankCell() {
         super("T3.BLANK_CELL", Severity.WARNING, "表三存在空白单元格");
     }
@@ -27,12 +32,12 @@ final class T3BlankCell extends BaseRule {
         if (t3 == null || ctx.blankIsZero(t3)) {
             return;
         }
-        for (Table3Row row : Table3Row.values()) {
+        for (Table3Row row : TABLE3_ROWS) {
             if (!t3.hasRow(row) || ctx.metadata().reportedByReader(row)) {
                 continue;
             }
             List<String> blank = new ArrayList<>();
-            for (ApplicantColumn c : ApplicantColumn.values()) {
+            for (ApplicantColumn c : APPLICANT_COLUMNS) {
                 if (t3.get(row, c) == null) {
                     blank.add(Labels.column(c));
                 }

@@ -12,6 +12,9 @@ import org.gongkai.report.Table3Row;
  * T3.BALANCE could not be (row 四 absent or its cell blank), to say the same thing once.
  */
 final class T3ConcludedExceeds extends BaseRule {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final ApplicantColumn[] APPLICANT_COLUMNS = ApplicantColumn.values();
+
     T3ConcludedExceeds() {
         super("T3.CONCLUDED_EXCEEDS", Severity.WARNING, "表三办结数超过新收与结转之和");
     }
@@ -21,7 +24,7 @@ final class T3ConcludedExceeds extends BaseRule {
         if (ctx.report().table3() == null) {
             return;
         }
-        for (ApplicantColumn c : ApplicantColumn.values()) {
+        for (ApplicantColumn c : APPLICANT_COLUMNS) {
             if (ctx.cell(Table3Row.CARRIED_FORWARD, c) != null) {
                 continue;
             }

@@ -10,6 +10,11 @@ import org.gongkai.report.Table3Row;
 
 /** Every cell of table 3 counts applications: an integer ≥ 0 (domain-spec T3-04). One finding per row. */
 final class T3Negative extends BaseRule {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final ApplicantColumn[] APPLICANT_COLUMNS = ApplicantColumn.values();
+
+    private static final Table3Row[] TABLE3_ROWS = Table3Row.values();
+
     T3Negative() {
         super("T3.NEGATIVE", Severity.ERROR, "表三申请件数为负数");
     }
@@ -20,13 +25,13 @@ final class T3Negative extends BaseRule {
         if (t3 == null) {
             return;
         }
-        for (Table3Row row : Table3Row.values()) {
+        for (Table3Row row : TABLE3_ROWS) {
             if (!t3.hasRow(row)) {
                 continue;
             }
             List<String> cells = new ArrayList<>();
             List<String> cols = new ArrayList<>();
-            for (ApplicantColumn c : ApplicantColumn.values()) {
+            for (ApplicantColumn c : APPLICANT_COLUMNS) {
                 Long v = t3.get(row, c);
                 if (v != null && v < 0) {
                     cells.add("“" + Labels.column(c) + "”列为" + v);

@@ -16,6 +16,9 @@ import org.gongkai.report.Table3Row;
  * reports the layout).
  */
 final class T3ResultSum extends BaseRule {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final ApplicantColumn[] APPLICANT_COLUMNS = ApplicantColumn.values();
+
     T3ResultSum() {
         super("T3.RESULT_SUM", Severity.ERROR, "表三（七）总计不等于各办理结果之和");
     }
@@ -36,7 +39,7 @@ final class T3ResultSum extends BaseRule {
             }
             results = printed;
         }
-        for (ApplicantColumn c : ApplicantColumn.values()) {
+        for (ApplicantColumn c : APPLICANT_COLUMNS) {
             Identity sum = Table3.resultSum(ctx::cell, results, c);
             if (sum != null && !sum.holds()) {
                 out.add(ctx.finding(

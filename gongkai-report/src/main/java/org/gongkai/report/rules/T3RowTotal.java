@@ -13,6 +13,9 @@ import org.gongkai.report.Table3Row;
  * structure). A row with a blank cell is not judged (T3.BLANK_CELL says so).
  */
 final class T3RowTotal extends BaseRule {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final Table3Row[] TABLE3_ROWS = Table3Row.values();
+
     T3RowTotal() {
         super("T3.ROW_TOTAL", Severity.ERROR, "表三总计列不等于各类申请人之和");
     }
@@ -23,7 +26,7 @@ final class T3RowTotal extends BaseRule {
         if (t3 == null) {
             return;
         }
-        for (Table3Row row : Table3Row.values()) {
+        for (Table3Row row : TABLE3_ROWS) {
             if (!t3.hasRow(row)) {
                 continue;
             }

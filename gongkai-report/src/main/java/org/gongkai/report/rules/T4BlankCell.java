@@ -14,6 +14,11 @@ import org.gongkai.report.Table4Group;
  * reported (DOC.SPLIT_AMBIGUOUS, DOC.CELL_UNREADABLE, DOC.ROW_SHORT) is not reported again.
  */
 final class T4BlankCell extends BaseRule {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final Table4Group[] TABLE4_GROUPS = Table4Group.values();
+
+    private static final Table4Column[] TABLE4_COLUMNS = Table4Column.values();
+
     T4BlankCell() {
         super("T4.BLANK_CELL", Severity.WARNING, "表四存在空白单元格");
     }
@@ -24,12 +29,12 @@ final class T4BlankCell extends BaseRule {
         if (t4 == null || ctx.blankIsZero(t4)) {
             return;
         }
-        for (Table4Group g : Table4Group.values()) {
+        for (Table4Group g : TABLE4_GROUPS) {
             if (!t4.hasGroup(g) || ctx.metadata().reportedByReader(g)) {
                 continue;
             }
             List<String> blank = new ArrayList<>();
-            for (Table4Column c : Table4Column.values()) {
+            for (Table4Column c : TABLE4_COLUMNS) {
                 if (t4.get(g, c) == null) {
                     blank.add(c.label());
                 }

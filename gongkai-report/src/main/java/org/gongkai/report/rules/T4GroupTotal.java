@@ -13,6 +13,9 @@ import org.gongkai.report.Table4Group;
  * 尚未审结 (domain-spec T4-01).
  */
 final class T4GroupTotal extends BaseRule {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final Table4Group[] TABLE4_GROUPS = Table4Group.values();
+
     T4GroupTotal() {
         super("T4.GROUP_TOTAL", Severity.ERROR, "表四总计不等于各结果之和");
     }
@@ -23,7 +26,7 @@ final class T4GroupTotal extends BaseRule {
         if (t4 == null) {
             return;
         }
-        for (Table4Group g : Table4Group.values()) {
+        for (Table4Group g : TABLE4_GROUPS) {
             Identity total = Table4.groupTotal(ctx::cell, g);
             if (total != null && !total.holds()) {
                 out.add(ctx.finding(

@@ -13,6 +13,9 @@ import org.gongkai.report.Table3Row;
  * AuditOptions#carryOverMismatchIsError()} false makes it a warning (机构改革, re-classified applicants).
  */
 final class YoyCarryOver extends BaseRule {
+    /** The values once: {@code values()} copies its array at every call. */
+    private static final ApplicantColumn[] APPLICANT_COLUMNS = ApplicantColumn.values();
+
     YoyCarryOver() {
         super("YOY.CARRY_OVER", Severity.ERROR, "上年结转与上一年度报告的结转下年度不一致");
     }
@@ -25,7 +28,7 @@ final class YoyCarryOver extends BaseRule {
         }
         Severity severity = ctx.options().carryOverMismatchIsError() ? Severity.ERROR : Severity.WARNING;
         String prevYear = prev.year() == null ? "上一年度" : prev.year() + "年度";
-        for (ApplicantColumn c : ApplicantColumn.values()) {
+        for (ApplicantColumn c : APPLICANT_COLUMNS) {
             Long now = ctx.cell(Table3Row.CARRIED_OVER, c);
             Long before = ctx.cell(prev, Table3Row.CARRIED_FORWARD, c);
             if (now != null && before != null && !now.equals(before)) {
