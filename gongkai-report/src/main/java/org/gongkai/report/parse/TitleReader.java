@@ -11,17 +11,17 @@ import org.gongkai.report.AnnualReport;
  */
 final class TitleReader {
     private static final Pattern TITLE =
-            Pattern.compile("([\\p{IsHan}（）·]{0,40}?)(\\d{4})年度?政府信息公开(?:工作)?(?:(?:年度)?报告|年报)");
+            Pattern.compile("([\\p{IsHan}（）·]{0,40}?) ?(\\d{4}) ?年度?政府信息公开(?:工作)?(?:(?:年度)?报告|年报)");
     /** A title that names the year before the agency: 2019年上海市人民政府办公厅政府信息公开工作年度报告. */
     private static final Pattern YEAR_FIRST_TITLE =
-            Pattern.compile("(\\d{4})年度?([\\p{IsHan}（）·]{2,40}?)政府信息公开(?:工作)?(?:(?:年度)?报告|年报)");
+            Pattern.compile("(\\d{4}) ?年度?([\\p{IsHan}（）·]{2,40}?)政府信息公开(?:工作)?(?:(?:年度)?报告|年报)");
 
     /** A bare year glued before a title that names its own year: 2025XX乡2025年度…. */
     private static final Pattern YEAR_PREFIX = Pattern.compile("\\d{4}(?=[\\p{IsHan}&&[^年度]][^\\d]*\\d{4}年)");
 
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日");
-    private static final Pattern PERIOD_SENTENCE =
-            Pattern.compile("(\\d{4}) ?年 ?0?1 ?月 ?(?:0?1 ?日)? ?(?:起)? ?(?:至|到|—|-|～|~) ?(?:\\d{4} ?年)? ?12 ?月");
+    private static final Pattern PERIOD_SENTENCE = Pattern.compile(
+            "(\\d{4})\\s?年\\s?0?1\\s?月\\s?(?:0?1\\s?日)?\\s?(?:起)?\\s?(?:至|到|—|-|～|~)\\s?(?:\\d{4}\\s?年)?\\s?12\\s?月");
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     /** The last characters of organ names (局, 委员会, 办公室, 管委会, 街道办事处…) and of places whose government reports (区, 县…). */
@@ -143,7 +143,7 @@ final class TitleReader {
         int stat = s.indexOf("统计");
         for (int tries = 0; stat >= 0 && tries < 5; tries++) {
             Matcher m = PERIOD_SENTENCE.matcher(s);
-            m.region(stat, Math.min(s.length(), stat + 40));
+            m.region(stat, Math.min(s.length(), stat + 60));
             if (m.find()) {
                 return Integer.parseInt(m.group(1));
             }

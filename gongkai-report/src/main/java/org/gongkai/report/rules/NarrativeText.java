@@ -16,7 +16,8 @@ final class NarrativeText {
 
     /**
      * Thousands separators dropped ("3,119" → "3119": a comma between a digit and exactly three digits),
-     * then the ASCII comma, semicolon and colon made Chinese. One pass over an array, not a scan with
+     * a space between a number and a Chinese character dropped ("3119 件" → "3119件"), then the ASCII
+     * comma, semicolon and colon made Chinese. One pass over an array, not a scan with
      * {@code charAt} and three {@code replace}s: this runs over the whole narrative of every report, and
      * before the JIT's last tier each {@code charAt} is a call.
      */
@@ -27,6 +28,14 @@ final class NarrativeText {
         int len = 0;
         for (int i = 0; i < n; i++) {
             char c = in[i];
+            if (c == ' '
+                    && i > 0
+                    && i + 1 < n
+                    && (isDigit(in, i - 1) && ChineseText.isIdeograph(in[i + 1])
+                            || ChineseText.isIdeograph(in[i - 1]) && isDigit(in, i + 1))) {
+                // 申请 3119 件, 2024 年: text converted from a PDF spaces the digits apart from the words
+                continue;
+            }
             if ((c == ',' || c == '，')
                     && i > 0
                     && isDigit(in, i - 1)

@@ -153,4 +153,23 @@ class RealPatternsTests {
             assertThat(r.title()).as(c[0]).isEqualTo(c[0].replace("\n", "").replaceFirst("^2025示", "示"));
         }
     }
+
+    /**
+     * Text converted from a PDF by a layout-keeping converter ({@code pdftotext -layout}): the year spaced
+     * apart from its words, the title wrapped before 年度报告, the 统计期限 sentence wrapped after its second
+     * year.
+     */
+    @Test
+    void titlesAndPeriodsOfTextConvertedFromAPdf() {
+        AnnualReport titled = TextReportParser.parse(
+                        " 示例县财政局 2022 年政府信息公开工作\n          年度报告\n\n   一、总体情况\n   本年度未收到申请。\n")
+                .report();
+        assertThat(titled.agency()).isEqualTo("示例县财政局");
+        assertThat(titled.year()).isEqualTo(2022);
+
+        AnnualReport period = TextReportParser.parse(
+                        "   本报告中所列数据的统计期限为 2024 年 1 月 1 日至 2024 年\n12 月 31 日。\n" + "   一、总体情况\n   本年度未收到申请。\n")
+                .report();
+        assertThat(period.year()).isEqualTo(2024);
+    }
 }

@@ -211,6 +211,18 @@ class WarningRulesTests {
     }
 
     @Test
+    void numbersSpacedApartFromTheirWordsAreReadAsWell() {
+        // text converted from a PDF: 受理政府信息公开申请 3000 件
+        AnnualReport r = ReportMother.valid2021();
+        r.sections().set(0, new Section(1, "一、总体情况", true, "全年共受理政府信息公开申请 3000 件。"));
+        assertThat(of("TXT.REQUEST_COUNT", r))
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
+                .startsWith("正文“受理政府信息公开申请3000件”称申请3000件");
+    }
+
+    @Test
     void receivedIncludingCarryOverIsAccepted() {
         AnnualReport r = ReportMother.valid2021();
         r.sections().set(0, new Section(1, "一、总体情况", true, "本年度全区共收到3153件申请，办理政府信息公开申请3050件。"));
