@@ -2,6 +2,7 @@ package org.gongkai.report.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Edition;
 import org.gongkai.report.Finding;
@@ -57,6 +58,34 @@ public final class ReportAssembler {
         }
     }
 
+    /** Findings that say a row of a table was not read, or not whole. */
+    private static final Set<String> UNREAD = Set.of("DOC.ROW_MISSING", "DOC.ROW_SHORT", "DOC.SPLIT_AMBIGUOUS");
+
+    /**
+     * When half of a found table's rows or more were not read or not whole, its layout was not
+     * understood (a table converted to text column by column, each cell a line): the numbers read for
+     * its other rows may belong to other rows, and the table as a whole is said to be unsure.
+     */
+    private static void mostlyUnread(ReadingLog log, String table, boolean found, int rows) {
+        if (!found) {
+            return;
+        }
+        Set<String> unread = new java.util.HashSet<>();
+        for (Finding f : log.findings()) {
+            if (UNREAD.contains(f.rule()) && f.where() != null && f.where().startsWith(table + " · ")) {
+                unread.add(f.where());
+            }
+        }
+        if (unread.size() * 2 >= rows) {
+            log.add(
+                    "DOC.ROW_UNSURE",
+                    Severity.WARNING,
+                    table + "的" + rows + "行中有" + unread.size() + "行未能读出或读不全，表格的版式未能识别；其余各行读出的数字也可能错位，请与原件核对",
+                    table,
+                    null);
+        }
+    }
+
     /** One reader per concern, each handed what it needs and the log it reports to. */
     private static ParsedReport read(AssemblerText t) {
         String s = t.text;
@@ -79,6 +108,8 @@ public final class ReportAssembler {
             tables.add(table4);
         }
         tables.removeIf(Span::isEmpty);
+        mostlyUnread(log, "表二", report.table2() != null, reading.table2Rows().size());
+        mostlyUnread(log, "表三", report.table3() != null, reading.table3Rows().size());
         new SectionReader(t, log).read(report, headings, tables, table4);
         return new ParsedReport(report, log.findings(), log.metadata().freeze());
     }

@@ -150,6 +150,16 @@ final class Table3Reader {
                         row);
             }
             rows.fixed().put(row, read);
+            if (v.wrapped() && !rowTotalHolds(read)) {
+                // Numbers printed over several lines may be a neighbour's: say so where the sum fails.
+                log.add(
+                        "DOC.ROW_UNSURE",
+                        Severity.WARNING,
+                        "该行的数字印在几行上（" + String.join(" ", v.tokens()) + "），读出的数字不满足“总计等于各列之和”，可能混入了相邻行的数字，请与原件核对",
+                        "表三 · " + row.qualifiedLabel(),
+                        pos,
+                        row);
+            }
             return false;
         }
         List<Long[]> readings = CellSplitter.countReadings(SplitOutcome.readings(v, N));
@@ -171,6 +181,11 @@ final class Table3Reader {
             }
         }
         return outcome == SplitOutcome.ONE;
+    }
+
+    private static boolean rowTotalHolds(Long[] row) {
+        Identity total = Table3.rowTotal(row);
+        return total == null || total.holds();
     }
 
     private static boolean rowTotalHolds(List<String> cells) {

@@ -9,8 +9,15 @@ import java.util.List;
  * printed tokens ({@code ""} blank, {@code "?…"} unreadable) for the table readers to convert.
  */
 final class ValueScanner {
-    /** The values read after a label: tokens as printed ("" blank, "?…" unreadable). */
-    record Values(List<String> tokens, boolean trusted, int end) {}
+    /**
+     * The values read after a label: tokens as printed ("" blank, "?…" unreadable); {@code wrapped} when
+     * some were read from the lines after the label's line.
+     */
+    record Values(List<String> tokens, boolean trusted, int end, boolean wrapped) {
+        Values(List<String> tokens, boolean trusted, int end) {
+            this(tokens, trusted, end, false);
+        }
+    }
 
     private static final String[] GROUP_LABELS = {
         "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理", "三、本年度办理结果", "申请人情况", "本列数据", "自然人", "法人或其他组织", "商业企业", "信息内容"
@@ -47,6 +54,7 @@ final class ValueScanner {
             return new Values(tokens, trusted, -p - 1);
         }
         int end = p;
+        int onLabelLine = tokens.size();
         if (continuation && tokens.isEmpty()) {
             p = passContinuation(p, limit, tokens);
             if (!tokens.isEmpty()) {
@@ -54,7 +62,7 @@ final class ValueScanner {
             }
         }
         int last = valueLines(p, limit, expected, tokens);
-        return new Values(tokens, trusted, last < 0 ? end : last);
+        return new Values(tokens, trusted, last < 0 ? end : last, onLabelLine > 0 && tokens.size() > onLabelLine);
     }
 
     /**

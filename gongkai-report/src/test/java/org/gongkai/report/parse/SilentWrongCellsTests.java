@@ -46,7 +46,12 @@ class SilentWrongCellsTests {
 
     /** Findings that tell a person a row's cells may be blank or wrong. */
     private static final Set<String> CELL_FINDINGS = Set.of(
-            "DOC.TABLE_MISSING", "DOC.ROW_MISSING", "DOC.ROW_SHORT", "DOC.CELL_UNREADABLE", "DOC.SPLIT_AMBIGUOUS");
+            "DOC.TABLE_MISSING",
+            "DOC.ROW_MISSING",
+            "DOC.ROW_SHORT",
+            "DOC.CELL_UNREADABLE",
+            "DOC.SPLIT_AMBIGUOUS",
+            "DOC.ROW_UNSURE");
 
     static final class Count {
         int reports;
