@@ -61,32 +61,12 @@ public final class PdfReportParser {
                 String text = stripper.getText(doc);
                 if (text.isBlank()) {
                     if (hasImages(doc.getPage(pageNo - 1))) {
-                        pageFindings.add(new Finding(
-                                        "DOC.NO_TEXT_LAYER",
-                                        Severity.WARNING,
-                                        "第" + pageNo + "页只有图片、没有文字层（可能是扫描件），该页内容未能读取，其中的表格和数字未经审查",
-                                        "PDF")
-                                .at(SourcePosition.page(pageNo)));
+                        pageFindings.add(imageOnly(pageNo));
                     }
                     continue;
                 }
                 pagesWithText++;
-                List<PrintedTables.Row> ruled = PrintedTables.lines(doc, pageNo - 1);
-                if (ruled == null) {
-                    lines.addAll(TextReportParser.lines(text, pageNo));
-                    lastRuled = false;
-                } else {
-                    int lineNo = 0;
-                    for (PrintedTables.Row row : ruled) {
-                        lineNo++;
-                        List<String> cells = row.ruled() ? withoutSpannedCells(row.cells()) : row.cells();
-                        if (lineNo == 1 && lastRuled && row.ruled() && joinsAcrossPage(lines, cells)) {
-                            continue;
-                        }
-                        lines.add(new GridLine(cells, new SourcePosition(pageNo, lineNo), false));
-                    }
-                    lastRuled = !ruled.isEmpty() && ruled.get(ruled.size() - 1).ruled();
-                }
+                lastRuled = addPage(doc, pageNo, text, lastRuled, lines);
             }
             if (pagesWithText == 0) {
                 ParsedReport scanned = ScannedPdfReader.read(doc); // OCR; null where Tesseract is absent
@@ -109,6 +89,30 @@ public final class PdfReportParser {
         List<Finding> findings = new ArrayList<>(assembled.findings());
         findings.addAll(pageFindings);
         return new ParsedReport(assembled.report(), findings, assembled.metadata());
+    }
+
+    /**
+     * Adds a page's lines: by its ruling lines when it draws ruled tables ({@link PrintedTables}), else
+     * its text in reading order. Returns whether the page ended in a row of a ruled table, whose rest the
+     * next page may open with ({@link #joinsAcrossPage}).
+     */
+    private static boolean addPage(PDDocument doc, int pageNo, String text, boolean lastRuled, List<GridLine> lines)
+            throws IOException {
+        List<PrintedTables.Row> ruled = PrintedTables.lines(doc, pageNo - 1);
+        if (ruled == null) {
+            lines.addAll(TextReportParser.lines(text, pageNo));
+            return false;
+        }
+        int lineNo = 0;
+        for (PrintedTables.Row row : ruled) {
+            lineNo++;
+            List<String> cells = row.ruled() ? withoutSpannedCells(row.cells()) : row.cells();
+            if (lineNo == 1 && lastRuled && row.ruled() && joinsAcrossPage(lines, cells)) {
+                continue;
+            }
+            lines.add(new GridLine(cells, new SourcePosition(pageNo, lineNo), false));
+        }
+        return !ruled.isEmpty() && ruled.get(ruled.size() - 1).ruled();
     }
 
     /**
@@ -180,6 +184,16 @@ public final class PdfReportParser {
             }
         }
         return false;
+    }
+
+    /** A page of images only in a PDF that has a text layer elsewhere. */
+    private static Finding imageOnly(int pageNo) {
+        return new Finding(
+                        "DOC.NO_TEXT_LAYER",
+                        Severity.WARNING,
+                        "第" + pageNo + "页只有图片、没有文字层（可能是扫描件），该页内容未能读取，其中的表格和数字未经审查",
+                        "PDF")
+                .at(SourcePosition.page(pageNo));
     }
 
     private static boolean hasImages(PDPage page) {

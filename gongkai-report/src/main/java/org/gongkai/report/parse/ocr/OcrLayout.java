@@ -125,16 +125,21 @@ final class OcrLayout {
         if (reread != null || !ocr) {
             // Every cell the lines draw: a printed empty cell is an empty cell of its row, in its place.
             for (RuledCell c : RuledCell.grid(horizontal, vertical)) {
-                if (c.bottom() - c.top() > tallestCell) {
-                    continue; // a frame around text, not a cell of a table
+                if (c.bottom() - c.top() <= tallestCell) { // a taller box frames text: not a cell of a table
+                    cells.putIfAbsent(c, new ArrayList<>());
                 }
-                cells.putIfAbsent(c, new ArrayList<>());
             }
         }
-        Map<Integer, List<Map.Entry<RuledCell, List<OcrWord>>>> byTop = new TreeMap<>();
-        for (var e : cells.entrySet()) {
-            byTop.computeIfAbsent(e.getKey().top(), k -> new ArrayList<>()).add(e);
-        }
+        addRuledRows(cells, readings(cells, h, reread, ocr), ocr, placed);
+        placed.sort(Comparator.comparingDouble(Placed::y));
+        return placed.stream().map(Placed::line).toList();
+    }
+
+    /**
+     * Each ruled cell's readings: its characters as placed in the page, and where {@code reread} is
+     * given, the cell read again on its own and, when it may hold a number, for its digits alone.
+     */
+    private static Readings readings(Map<RuledCell, List<OcrWord>> cells, double h, Reread reread, boolean ocr) {
         Map<RuledCell, List<OcrWord>> second = new java.util.HashMap<>();
         if (reread != null && !cells.isEmpty()) {
             List<RuledCell> keys = new ArrayList<>(cells.keySet());
@@ -165,23 +170,39 @@ final class OcrLayout {
                 }
             }
         }
+        return new Readings(readings, digits);
+    }
+
+    /** The ruled cells' readings, and the digits of those read for their digits alone. */
+    private record Readings(Map<RuledCell, CellReadings> cells, Map<RuledCell, Tesseract.Digits> digits) {
+        String decide(RuledCell cell, List<Unsure> unsure) {
+            return cells.get(cell).decide(digits.get(cell), unsure);
+        }
+    }
+
+    /**
+     * Adds each row the ruling lines draw as one line, its cells in order; a row of empty cells is
+     * left out. OCR drops an empty cell (it may be a speck's misreading); printed glyphs keep it, in its place.
+     */
+    private static void addRuledRows(
+            Map<RuledCell, List<OcrWord>> cells, Readings readings, boolean ocr, List<Placed> placed) {
+        Map<Integer, List<RuledCell>> byTop = new TreeMap<>();
+        for (RuledCell c : cells.keySet()) {
+            byTop.computeIfAbsent(c.top(), k -> new ArrayList<>()).add(c);
+        }
         for (var row : byTop.entrySet()) {
             List<String> texts = new ArrayList<>();
             List<Unsure> unsure = new ArrayList<>();
-            for (var cell : row.getValue()) {
-                CellReadings r = readings.get(cell.getKey());
-                String text = r.decide(digits.get(cell.getKey()), unsure);
+            for (RuledCell cell : row.getValue()) {
+                String text = readings.decide(cell, unsure);
                 if (!text.isEmpty() || !ocr) {
                     texts.add(text);
                 }
             }
-            if (texts.stream().allMatch(String::isEmpty)) {
-                continue;
+            if (!texts.stream().allMatch(String::isEmpty)) {
+                placed.add(new Placed(row.getKey(), new Line(texts, unsure, true)));
             }
-            placed.add(new Placed(row.getKey(), new Line(texts, unsure, true)));
         }
-        placed.sort(Comparator.comparingDouble(Placed::y));
-        return placed.stream().map(Placed::line).toList();
     }
 
     private record Placed(double y, Line line) {}
