@@ -19,10 +19,7 @@ class DocReportParserTests {
     }
 
     private static GridLine lineStarting(List<GridLine> lines, String first) {
-        return lines.stream()
-                .filter(l -> l.cells().get(0).equals(first))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no line starting with " + first + " in " + lines));
+        return SampleReport.lineStarting(lines, first);
     }
 
     @Test
@@ -36,16 +33,7 @@ class DocReportParserTests {
 
     @Test
     void mergedCellsAreReadOnceAndContinuationsAreEmpty() throws IOException {
-        List<GridLine> lines = DocReportParser.lines(new ByteArrayInputStream(sampleDoc()));
-
-        assertThat(lineStarting(lines, "行政许可").cells()).containsExactly("行政许可", "356");
-        assertThat(lineStarting(lines, "三、本年度办理结果").cells())
-                .containsExactly("三、本年度办理结果", "（一）予以公开", "20", "3", "0", "1", "1", "0", "25");
-        GridLine partial = lines.get(lines.indexOf(lineStarting(lines, "三、本年度办理结果")) + 1);
-        assertThat(partial.cells())
-                .containsExactly("", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "5", "1", "0", "0", "0", "0", "6");
-        assertThat(partial.tableRow()).isTrue();
-        assertThat(lineStarting(lines, "一、总体情况").tableRow()).isFalse();
+        SampleReport.assertMergedCells(DocReportParser.lines(new ByteArrayInputStream(sampleDoc())));
     }
 
     @Test

@@ -29,10 +29,7 @@ class DocxReportParserTests {
     }
 
     private static GridLine lineStarting(List<GridLine> lines, String first) {
-        return lines.stream()
-                .filter(l -> l.cells().get(0).equals(first))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no line starting with " + first + " in " + lines));
+        return SampleReport.lineStarting(lines, first);
     }
 
     private static byte[] write(XWPFDocument doc) throws IOException {
@@ -54,16 +51,7 @@ class DocxReportParserTests {
 
     @Test
     void mergedCellsAreReadOnceAndContinuationsAreEmpty() throws IOException {
-        List<GridLine> lines = lines(SampleDocuments.docx(SampleReport.blocks(false)));
-
-        assertThat(lineStarting(lines, "行政许可").cells()).containsExactly("行政许可", "356");
-        assertThat(lineStarting(lines, "三、本年度办理结果").cells())
-                .containsExactly("三、本年度办理结果", "（一）予以公开", "20", "3", "0", "1", "1", "0", "25");
-        GridLine partial = lines.get(lines.indexOf(lineStarting(lines, "三、本年度办理结果")) + 1);
-        assertThat(partial.cells())
-                .containsExactly("", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "5", "1", "0", "0", "0", "0", "6");
-        assertThat(partial.tableRow()).isTrue();
-        assertThat(lineStarting(lines, "一、总体情况").tableRow()).isFalse();
+        SampleReport.assertMergedCells(lines(SampleDocuments.docx(SampleReport.blocks(false))));
     }
 
     @Test

@@ -76,6 +76,29 @@ final class SampleReport {
     }
 
     /** Asserts that {@code report} holds exactly the sample's year, edition and numbers. */
+    /** A line of {@code lines} whose first cell is {@code first}. */
+    static GridLine lineStarting(List<GridLine> lines, String first) {
+        return lines.stream()
+                .filter(l -> l.cells().get(0).equals(first))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no line starting with " + first + " in " + lines));
+    }
+
+    /**
+     * The sample's merged cells as a Word reader gives them: a cell spanning columns once, a
+     * continuation of a cell spanning rows as an empty cell; table rows marked, prose not.
+     */
+    static void assertMergedCells(List<GridLine> lines) {
+        assertThat(lineStarting(lines, "行政许可").cells()).containsExactly("行政许可", "356");
+        assertThat(lineStarting(lines, "三、本年度办理结果").cells())
+                .containsExactly("三、本年度办理结果", "（一）予以公开", "20", "3", "0", "1", "1", "0", "25");
+        GridLine partial = lines.get(lines.indexOf(lineStarting(lines, "三、本年度办理结果")) + 1);
+        assertThat(partial.cells())
+                .containsExactly("", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "5", "1", "0", "0", "0", "0", "6");
+        assertThat(partial.tableRow()).isTrue();
+        assertThat(lineStarting(lines, "一、总体情况").tableRow()).isFalse();
+    }
+
     static void assertNumbers(AnnualReport report) {
         assertThat(report.year()).as("year").isEqualTo(2023);
         assertThat(report.edition()).as("edition").isEqualTo(Edition.E2021);
