@@ -31,15 +31,17 @@ final class Sniffed {
         if (indexOf(content, PDF, Math.min(content.length, HEAD)) >= 0) {
             return ReportReaders.Format.PDF;
         }
+        if (first(content) != '<') {
+            return null; // plain text, most of an audit's files: no string is made of it here
+        }
         String head = head(content);
-        if (head.startsWith("<")
-                && (head.contains("<html")
-                        || head.contains("<!doctype html")
-                        || head.contains("<table")
-                        || head.contains("<body")
-                        || head.contains("<head")
-                        || head.contains("<meta")
-                        || head.contains("<p"))) {
+        if (head.contains("<html")
+                || head.contains("<!doctype html")
+                || head.contains("<table")
+                || head.contains("<body")
+                || head.contains("<head")
+                || head.contains("<meta")
+                || head.contains("<p")) {
             return ReportReaders.Format.HTML;
         }
         return null;
@@ -47,6 +49,9 @@ final class Sniffed {
 
     /** What a format no reader reads is called, when the content is one (RTF, a web archive); else null. */
     static String unsupported(byte[] content) {
+        if ("{MmFfCc".indexOf(first(content)) < 0) {
+            return null;
+        }
         String head = head(content);
         if (head.startsWith("{\\rtf")) {
             return "RTF 文档";
@@ -57,9 +62,21 @@ final class Sniffed {
         return null;
     }
 
+    /** The first byte after a byte-order mark and whitespace, as a char; 0 when there is none. */
+    private static char first(byte[] content) {
+        int from = start(content, Math.min(content.length, HEAD));
+        return from < Math.min(content.length, HEAD) ? (char) (content[from] & 0xFF) : 0;
+    }
+
     /** The first bytes as text, lower case, without a byte-order mark and leading whitespace. */
     private static String head(byte[] content) {
         int n = Math.min(content.length, HEAD);
+        int from = start(content, n);
+        return new String(content, from, n - from, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the first {@code n} bytes start after a UTF-8 byte-order mark and whitespace. */
+    private static int start(byte[] content, int n) {
         int from = 0;
         if (n >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
             from = 3;
@@ -68,7 +85,7 @@ final class Sniffed {
                 && (content[from] == ' ' || content[from] == '\t' || content[from] == '\r' || content[from] == '\n')) {
             from++;
         }
-        return new String(content, from, n - from, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        return from;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix, int at) {
@@ -85,7 +102,7 @@ final class Sniffed {
 
     private static int indexOf(byte[] content, byte[] needle, int limit) {
         for (int i = 0; i + needle.length <= limit; i++) {
-            if (startsWith(content, needle, i)) {
+            if (content[i] == needle[0] && startsWith(content, needle, i)) {
                 return i;
             }
         }
