@@ -183,8 +183,9 @@ final class LabelFinder {
     /**
      * The first occurrence of {@code key} within {@code window} of {@code from} with line breaks
      * between its characters, as {start, end, valuesAt}: once, the values of the row may stand at the
-     * end of a line the key breaks ({@code 2.其他法律行政法规禁 1 0 0 0 0 0 1} / {@code 止公开}), and
-     * valuesAt is where they start (-1 when none); null when there is none.
+     * end of a line the key breaks ({@code 2.其他法律行政法规禁 1 0 0 0 0 0 1} / {@code 止公开}) or on a
+     * line of their own between its parts, and valuesAt is where they start (-1 when none); null when
+     * there is none.
      */
     private int[] indexOfWrapped(String key, int from, int window) {
         int last = (int) Math.min(s.length(), (long) from + window + 1);
@@ -199,6 +200,13 @@ final class LabelFinder {
                 if (c == '\n') {
                     broken = true;
                     p++;
+                    if (valuesAt < 0 && p < s.length() && s.charAt(p) != '\n' && valuesBeforeBreak(p)) {
+                        // a line of the row's values between the parts of its label, as a layout-keeping
+                        // converter prints them (5.要求行政机关确认或重新 / 0 0 0 0 0 0 0 / 出具已获取信息)
+                        int le = s.indexOf('\n', p);
+                        valuesAt = valueRunToLineEnd(p, le);
+                        p = le;
+                    }
                 } else if (c == key.charAt(j)) {
                     j++;
                     p++;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
+import org.gongkai.report.Table3Row;
 import org.gongkai.report.json.ReportJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,5 +59,19 @@ class ConvertedTextTests {
                 .toList();
         assertThat(unsure).extracting(Finding::where).contains("表三 · 一、本年新收政府信息公开申请数量", "表三 · 三（七）总计");
         assertThat(parsed.report().agency()).isEqualTo("示例市人民政府");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pdf-copy-2021-wrapped.pdftotext-layout"})
+    void aLabelBrokenByALineOfItsNumbersIsRead(String name) throws IOException {
+        // 5.要求行政机关确认或重新 / 0 0 0 0 0 0 0 / 出具已获取信息
+        AnnualReport truth =
+                ReportJson.read(new String(resource("pdf-copy-2021-wrapped.expected.json"), StandardCharsets.UTF_8));
+        ParsedReport parsed = ReportReaders.read(name + ".txt", resource("converted/" + name + ".txt"));
+
+        assertThat(parsed.report().table3().row(Table3Row.CONFIRM_OR_REISSUE))
+                .containsExactly(truth.table3().row(Table3Row.CONFIRM_OR_REISSUE));
+        assertThat(parsed.findings())
+                .noneMatch(f -> f.rule().equals("DOC.ROW_MISSING") && f.where().contains("确认或重新出具"));
     }
 }
