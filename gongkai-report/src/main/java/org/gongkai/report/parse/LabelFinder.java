@@ -206,6 +206,8 @@ final class LabelFinder {
                         int le = s.indexOf('\n', p);
                         valuesAt = valueRunToLineEnd(p, le);
                         p = le;
+                    } else {
+                        p += groupFragment(p, key.charAt(j));
                     }
                 } else if (c == key.charAt(j)) {
                     j++;
@@ -223,6 +225,26 @@ final class LabelFinder {
             }
         }
         return null;
+    }
+
+    /** Table 3's merged group labels, which a layout-keeping converter prints a few characters a line. */
+    private static final String GROUP_LABELS = "三、本年度办理结果|（三）不予公开|（四）无法提供|（五）不予处理|（六）其他处理";
+
+    /**
+     * The length of a piece of a merged group label that opens the line at {@code p} before the rest of a
+     * wrapped row label ({@code 1.申请人无正当理由逾期不} / {@code 其他处 补正、行政机关…}): one to four of its
+     * characters followed by {@code next}, the key's next character; 0 when the line opens otherwise.
+     */
+    private int groupFragment(int p, char next) {
+        for (int n = 4; n >= 1; n--) {
+            if (p + n < s.length()
+                    && s.charAt(p + n) == next
+                    && s.indexOf('\n', p) >= p + n
+                    && GROUP_LABELS.contains(s.substring(p, p + n))) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /** Whether the rest of the line from {@code p} holds values only, at least one, and a line follows. */

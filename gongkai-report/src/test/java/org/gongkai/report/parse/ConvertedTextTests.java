@@ -63,7 +63,7 @@ class ConvertedTextTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"pdf-copy-2021-wrapped.pdftotext-layout"})
-    void aLabelBrokenByALineOfItsNumbersIsRead(String name) throws IOException {
+    void aLabelBrokenByALineOfItsNumbersOrByItsGroupsLabelIsRead(String name) throws IOException {
         // 5.要求行政机关确认或重新 / 0 0 0 0 0 0 0 / 出具已获取信息
         AnnualReport truth =
                 ReportJson.read(new String(resource("pdf-copy-2021-wrapped.expected.json"), StandardCharsets.UTF_8));
@@ -71,6 +71,9 @@ class ConvertedTextTests {
 
         assertThat(parsed.report().table3().row(Table3Row.CONFIRM_OR_REISSUE))
                 .containsExactly(truth.table3().row(Table3Row.CONFIRM_OR_REISSUE));
+        // （六） 1.申请人无正当理由逾期不 / 其他处 补正、行政机关不再处理其 2 0 0 0 0 0 2 / 理 政府信息公开申请
+        assertThat(parsed.report().table3().row(Table3Row.NO_CORRECTION_IN_TIME))
+                .containsExactly(truth.table3().row(Table3Row.NO_CORRECTION_IN_TIME));
         assertThat(parsed.findings())
                 .noneMatch(f -> f.rule().equals("DOC.ROW_MISSING") && f.where().contains("确认或重新出具"));
     }
