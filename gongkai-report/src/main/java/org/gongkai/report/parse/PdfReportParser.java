@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
 import org.gongkai.report.Severity;
@@ -51,14 +50,11 @@ public final class PdfReportParser {
             if (pages == 0) {
                 return failure("DOC.UNREADABLE", "无法读取 PDF 文件：文件中没有页面");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            PrintedTables.TextLayer layer = new PrintedTables.TextLayer();
             int pagesWithText = 0;
             boolean lastRuled = false; // whether the last page read ended in a row of a ruled table
             for (int pageNo = 1; pageNo <= pages; pageNo++) {
-                stripper.setStartPage(pageNo);
-                stripper.setEndPage(pageNo);
-                String text = stripper.getText(doc);
+                String text = layer.page(doc, pageNo);
                 if (text.isBlank()) {
                     if (hasImages(doc.getPage(pageNo - 1))) {
                         pageFindings.add(imageOnly(pageNo));
@@ -66,7 +62,7 @@ public final class PdfReportParser {
                     continue;
                 }
                 pagesWithText++;
-                lastRuled = addPage(doc, pageNo, text, lastRuled, lines);
+                lastRuled = addPage(doc, pageNo, text, layer, lastRuled, lines);
             }
             if (pagesWithText == 0) {
                 ParsedReport scanned = ScannedPdfReader.read(doc); // OCR; null where Tesseract is absent
@@ -96,9 +92,15 @@ public final class PdfReportParser {
      * its text in reading order. Returns whether the page ended in a row of a ruled table, whose rest the
      * next page may open with ({@link #joinsAcrossPage}).
      */
-    private static boolean addPage(PDDocument doc, int pageNo, String text, boolean lastRuled, List<GridLine> lines)
+    private static boolean addPage(
+            PDDocument doc,
+            int pageNo,
+            String text,
+            PrintedTables.TextLayer layer,
+            boolean lastRuled,
+            List<GridLine> lines)
             throws IOException {
-        List<PrintedTables.Row> ruled = PrintedTables.lines(doc, pageNo - 1);
+        List<PrintedTables.Row> ruled = PrintedTables.lines(doc, pageNo - 1, layer);
         if (ruled == null) {
             lines.addAll(TextReportParser.lines(text, pageNo));
             return false;
@@ -145,7 +147,7 @@ public final class PdfReportParser {
         if (labels == 0 || labels == cells.size() || continued.size() > labels) {
             return false;
         }
-        List<String> joined = new java.util.ArrayList<>(cells);
+        List<String> joined = new ArrayList<>(cells);
         int first = labels - continued.size();
         for (int i = 0; i < continued.size(); i++) {
             joined.set(first + i, cells.get(first + i) + continued.get(i));

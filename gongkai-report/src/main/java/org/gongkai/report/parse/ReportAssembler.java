@@ -1,6 +1,7 @@
 package org.gongkai.report.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.report.AnnualReport;
@@ -70,7 +71,7 @@ public final class ReportAssembler {
         if (!found) {
             return;
         }
-        Set<String> unread = new java.util.HashSet<>();
+        Set<String> unread = new HashSet<>();
         for (Finding f : log.findings()) {
             if (UNREAD.contains(f.rule()) && f.where() != null && f.where().startsWith(table + " · ")) {
                 unread.add(f.where());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.gongkai.report.AnnualReport;
@@ -154,7 +155,7 @@ public final class ReportReaders {
     }
 
     private static ParsedReport withNote(ParsedReport parsed, Finding note) {
-        List<Finding> findings = new java.util.ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         findings.add(note);
         findings.addAll(parsed.findings());
         return new ParsedReport(parsed.report(), findings, parsed.metadata());

@@ -41,9 +41,10 @@ public final class PrintedTables {
 
     /**
      * The lines of page {@code pageIndex} (0-based), its ruled tables one line per row and one cell per
-     * ruled cell; null when the page draws no table, or is rotated.
+     * ruled cell; null when the page draws no table, or is rotated. {@code layer} has just read the page's
+     * text ({@link TextLayer#page}): its glyphs are placed, the page's text is not read again.
      */
-    public static List<Row> lines(PDDocument doc, int pageIndex) throws IOException {
+    public static List<Row> lines(PDDocument doc, int pageIndex, TextLayer layer) throws IOException {
         PDPage page = doc.getPage(pageIndex);
         if (page.getRotation() % 360 != 0) {
             return null;
@@ -57,16 +58,12 @@ public final class PrintedTables {
                 || RuledCell.grid(horizontal, vertical).size() < MIN_CELLS) {
             return null;
         }
-        Glyphs glyphs = new Glyphs();
-        glyphs.setStartPage(pageIndex + 1);
-        glyphs.setEndPage(pageIndex + 1);
-        glyphs.getText(doc);
-        if (glyphs.words.isEmpty()) {
+        if (layer.words.isEmpty()) {
             return null;
         }
         // A box taller than a quarter of the page frames text (a page border, a boxed note); it is not a cell.
         int tallestCell = (int) (page.getCropBox().getHeight() * SCALE / 4);
-        return OcrLayout.printed(glyphs.words, horizontal, vertical, tallestCell).stream()
+        return OcrLayout.printed(layer.words, horizontal, vertical, tallestCell).stream()
                 .map(l -> new Row(l.cells(), l.ruled()))
                 .toList();
     }
@@ -74,12 +71,28 @@ public final class PrintedTables {
     /** A line of the page: its cells, and whether it is a row of a ruled table (else text outside the tables). */
     public record Row(List<String> cells, boolean ruled) {}
 
-    /** The glyphs of the text layer with their boxes, in pixels from the top left of the crop box. */
-    private static final class Glyphs extends PDFTextStripper {
-        final List<OcrWord> words = new ArrayList<>();
+    /**
+     * Reads a page's text in reading order (sorted by position) and keeps its glyphs with their boxes, in
+     * pixels from the top left of the crop box, for {@link #lines}.
+     */
+    public static final class TextLayer extends PDFTextStripper {
+        private final List<OcrWord> words = new ArrayList<>();
+
+        public TextLayer() {
+            setSortByPosition(true);
+        }
+
+        /** The text of page {@code pageNo} (1-based); its glyphs are kept until the next page is read. */
+        public String page(PDDocument doc, int pageNo) throws IOException {
+            words.clear();
+            setStartPage(pageNo);
+            setEndPage(pageNo);
+            return getText(doc);
+        }
 
         @Override
-        protected void writeString(String text, List<TextPosition> positions) {
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            super.writeString(text, positions);
             for (TextPosition p : positions) {
                 String u = p.getUnicode();
                 if (u == null || u.isBlank()) {
